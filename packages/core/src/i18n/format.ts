@@ -1,0 +1,49 @@
+import { en, type MessageKey, type Messages } from './messages/en'
+import { zhCN } from './messages/zh-CN'
+import { DEFAULT_LOCALE, type OkrLocale, resolveLocale } from './locale'
+import type { IssueParams } from '../issue'
+
+/** The shipped catalogs, by locale. */
+export const MESSAGES: Record<OkrLocale, Messages> = { en, 'zh-CN': zhCN }
+
+/** Options shared by every function that produces user-facing text. */
+export interface LocaleOptions {
+  /** A BCP 47 tag; Chinese tags select `zh-CN`, anything else `en`. Default `en`. */
+  locale?: string
+  /** Overrides for individual messages (a host's own wording). */
+  messages?: Partial<Messages>
+}
+
+const PLACEHOLDER = /\{(\w+)\}/g
+
+const numberFormats = new Map<OkrLocale, Intl.NumberFormat>()
+function formatNumber(locale: OkrLocale, value: number): string {
+  let format = numberFormats.get(locale)
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 })
+    numberFormats.set(locale, format)
+  }
+  return format.format(value)
+}
+
+/**
+ * Looks up a message and fills its `{placeholders}`; numbers are formatted for the locale.
+ *
+ * @example
+ * formatMessage('grade.close', {}, { locale: 'zh-CN' }) // '接近'
+ */
+export function formatMessage(
+  key: MessageKey,
+  params: IssueParams = {},
+  options: LocaleOptions = {},
+): string {
+  const locale = resolveLocale(options.locale ?? DEFAULT_LOCALE)
+  const template = options.messages?.[key] ?? MESSAGES[locale][key] ?? en[key]
+  return template.replace(PLACEHOLDER, (whole, name: string) => {
+    const value = params[name]
+    if (value === undefined) return whole
+    return typeof value === 'number' ? formatNumber(locale, value) : String(value)
+  })
+}
+
+export type { MessageKey, Messages }

@@ -1,0 +1,40 @@
+import { z } from 'zod'
+
+/**
+ * Size limits of the interchange format. A document over them fails fast with a clear issue
+ * instead of exhausting the memory of whoever parses it.
+ */
+export const LIMITS = {
+  /** Characters in an id. */
+  idLength: 200,
+  /** Characters in a name, label or title. */
+  titleLength: 500,
+  /** Characters in free text (descriptions, updates, notes). */
+  textLength: 20_000,
+  /** Entries in a list of notes (headwinds, risks, learnings …). */
+  noteCount: 200,
+  /** Key results in one objective. */
+  keyResultsPerObjective: 100,
+  /** Entities in one top-level collection (objectives, check-ins …). */
+  collectionSize: 1_000_000,
+} as const
+
+export const idSchema = z.string().min(1).max(LIMITS.idLength)
+export const titleSchema = z.string().trim().min(1).max(LIMITS.titleLength)
+export const textSchema = z.string().max(LIMITS.textLength)
+export const notesSchema = z.array(textSchema).max(LIMITS.noteCount)
+
+/** A calendar date `YYYY-MM-DD` with no time zone; the model never stores instants. */
+export const isoDateSchema = z.iso.date()
+
+/** A finite number: JSON has no NaN or Infinity, and scoring must never meet one. */
+export const finiteNumberSchema = z.number().refine(Number.isFinite, { message: 'not_finite' })
+
+/** A 0–1 fraction (scores, confidence). */
+export const unitIntervalSchema = z.number().min(0).max(1)
+
+/** Host-owned data: any JSON values, kept untouched by every okrkit function. */
+export const metaSchema = z.record(z.string(), z.json())
+
+export type Meta = z.infer<typeof metaSchema>
+export type IsoDate = string

@@ -1,0 +1,32 @@
+import { defineConfig } from 'vitest/config'
+
+/** Time zones the date logic must be correct in: the far west and east of the clock, a DST zone. */
+const TIME_ZONES = ['UTC', 'Etc/GMT+12', 'Pacific/Kiritimati', 'Asia/Kathmandu', 'America/Sao_Paulo']
+
+/** Tests that touch dates run once per time zone; the rest run once. */
+const DATE_TESTS = ['src/periods/**/*.test.ts', 'src/status/**/*.test.ts', 'src/tz.test.ts']
+
+export default defineConfig({
+  resolve: { conditions: ['@okrkit/source'] },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'core',
+          include: ['src/**/*.test.ts'],
+          typecheck: { enabled: true, include: ['src/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
+        },
+      },
+      ...TIME_ZONES.map((tz) => ({
+        extends: true,
+        test: {
+          name: `core TZ=${tz}`,
+          include: DATE_TESTS,
+          env: { TZ: tz },
+          pool: 'forks' as const,
+        },
+      })),
+    ],
+  },
+})
