@@ -15,11 +15,12 @@ export default defineConfig({
         test: {
           name: 'core',
           include: ['src/**/*.test.ts'],
+          exclude: ['src/tz.test.ts'],
           typecheck: { enabled: true, include: ['src/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
         },
       },
       ...TIME_ZONES.map((tz) => ({
-        extends: true,
+        extends: true as const,
         test: {
           name: `core TZ=${tz}`,
           include: DATE_TESTS,
