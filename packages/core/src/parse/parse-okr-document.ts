@@ -1,0 +1,126 @@
+import { type LocaleOptions, formatMessage } from '../i18n/format'
+import type { IssueParams, IssuePath, OkrIssue, OkrResult } from '../issue'
+import { CURRENT_SCHEMA_VERSION, type OkrDocument, okrDocumentSchema } from '../model/document'
+import { migrateToCurrent } from './migrations'
+import type { ParseCode } from './parse-codes'
+import { MAX_DEPTH, findUnsafeShapes } from './reserved-keys'
+import { fromZodIssues } from './zod-issues'
+
+export type ParseOptions = LocaleOptions
+
+function issue(code: ParseCode, path: IssuePath, params: IssueParams, options: LocaleOptions): OkrIssue<ParseCode> {
+  return { code, severity: 'error', path, params, message: formatMessage(`parse.${code}`, params, options) }
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false
+  const proto = Object.getPrototypeOf(value)
+  return proto === Object.prototype || proto === null
+}
+
+/**
+ * Checks the input is a plain object without prototype-reaching keys, and brings it to the current
+ * format version. A newer version than this library knows is refused, never partly read.
+ *
+ * @example
+ * migrateDocument(JSON.parse(text)) // { success: true, data: { schemaVersion: 1, … } }
+ */
+export function migrateDocument(
+  input: unknown,
+  options: ParseOptions = {},
+): OkrResult<Record<string, unknown>, ParseCode> {
+  try {
+    if (!isPlainObject(input)) {
+      return { success: false, issues: [issue('not_a_document', [], {}, options)] }
+    }
+    const unsafe = findUnsafeShapes(input)
+    if (unsafe.length > 0) {
+      return {
+        success: false,
+        issues: unsafe.map((f) =>
+          f.kind === 'reserved_key'
+            ? issue('reserved_key', f.path, { key: f.key }, options)
+            : issue(f.kind, f.path, { maximum: MAX_DEPTH }, options),
+        ),
+      }
+    }
+    const migrated = migrateToCurrent(input)
+    if (!migrated.success) {
+      const { failure } = migrated
+      const params = { found: String(failure.found), supported: CURRENT_SCHEMA_VERSION }
+      return { success: false, issues: [issue(failure.code, ['schemaVersion'], params, options)] }
+    }
+    return { success: true, data: migrated.data }
+  } catch {
+    // Exotic input (a Proxy, a throwing getter) must still get an answer, not an exception.
+    return { success: false, issues: [issue('invalid', [], {}, options)] }
+  }
+}
+
+function checkConsistency(doc: OkrDocument, options: LocaleOptions): OkrIssue<ParseCode>[] {
+  const issues: OkrIssue<ParseCode>[] = []
+  const unique = (collection: string, ids: Iterable<[string, IssuePath]>) => {
+    const seen = new Set<string>()
+    for (const [id, path] of ids) {
+      if (seen.has(id)) issues.push(issue('duplicate_id', path, { id, collection }, options))
+      else seen.add(id)
+    }
+  }
+  const ids = <T extends { id: string }>(name: string, items: readonly T[]) =>
+    items.map((item, i): [string, IssuePath] => [item.id, [name, i, 'id']])
+
+  unique('periods', ids('periods', doc.periods))
+  unique('teams', ids('teams', doc.teams))
+  unique('people', ids('people', doc.people))
+  unique('objectives', ids('objectives', doc.objectives))
+  unique('keyResults', function* () {
+    for (const [o, objective] of doc.objectives.entries()) {
+      for (const [k, kr] of objective.keyResults.entries()) {
+        yield [kr.id, ['objectives', o, 'keyResults', k, 'id']] as [string, IssuePath]
+      }
+    }
+  }())
+  unique('checkIns', ids('checkIns', doc.checkIns))
+  unique('retrospectives', ids('retrospectives', doc.retrospectives))
+
+  for (const [p, period] of doc.periods.entries()) {
+    if (period.end < period.start) {
+      issues.push(issue('period_end_before_start', ['periods', p, 'end'], { start: period.start, end: period.end }, options))
+    }
+  }
+  for (const [o, objective] of doc.objectives.entries()) {
+    for (const [k, kr] of objective.keyResults.entries()) {
+      if (kr.measure.type === 'metric' && kr.measure.target === kr.measure.start) {
+        const path = ['objectives', o, 'keyResults', k, 'measure', 'target']
+        issues.push(issue('kr_target_equals_start', path, { start: kr.measure.start }, options))
+      }
+    }
+  }
+  return issues
+}
+
+/**
+ * Validates unknown input as an OKR document. Never throws: returns the typed document, or every
+ * issue found, each with a code, a path and a localised message. Unknown keys are reported (host
+ * data belongs in `meta`), own `__proto__` / `constructor` / `prototype` keys are refused, older
+ * format versions are migrated and newer ones refused.
+ *
+ * @example
+ * const result = parseOkrDocument(JSON.parse(body), { locale: 'zh-CN' })
+ * if (!result.success) return respond(422, result.issues)
+ */
+export function parseOkrDocument(
+  input: unknown,
+  options: ParseOptions = {},
+): OkrResult<OkrDocument, ParseCode> {
+  const migrated = migrateDocument(input, options)
+  if (!migrated.success) return migrated
+  try {
+    const parsed = okrDocumentSchema.safeParse(migrated.data, { reportInput: true })
+    if (!parsed.success) return { success: false, issues: fromZodIssues(parsed.error.issues, options) }
+    const issues = checkConsistency(parsed.data, options)
+    return issues.length > 0 ? { success: false, issues } : { success: true, data: parsed.data }
+  } catch {
+    return { success: false, issues: [issue('invalid', [], {}, options)] }
+  }
+}

@@ -1,0 +1,75 @@
+import type { z } from 'zod'
+import { type LocaleOptions, formatMessage } from '../i18n/format'
+import type { IssueParams, OkrIssue } from '../issue'
+import type { ParseCode } from './parse-codes'
+
+function typeName(value: unknown): string {
+  if (value === null) return 'null'
+  if (Array.isArray(value)) return 'array'
+  if (typeof value === 'number' && !Number.isFinite(value)) return String(value)
+  return typeof value
+}
+
+function classify(issue: z.core.$ZodIssue): { code: ParseCode; params: IssueParams } {
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.input === undefined
+        ? { code: 'required', params: { expected: issue.expected } }
+        : { code: 'invalid_type', params: { expected: issue.expected, received: typeName(issue.input) } }
+    case 'unrecognized_keys':
+      return { code: 'unknown_key', params: { key: issue.keys.join('", "') } }
+    case 'invalid_value':
+      if (issue.input === undefined) return { code: 'required', params: { expected: issue.values.map(String).join(', ') } }
+      return { code: 'invalid_value', params: { options: issue.values.map(String).join(', ') } }
+    case 'invalid_format':
+      return { code: issue.format === 'date' ? 'invalid_date' : 'invalid', params: { format: issue.format } }
+    case 'too_small': {
+      const minimum = Number(issue.minimum)
+      if (issue.origin === 'string') return { code: 'too_short', params: { minimum } }
+      return { code: 'too_small', params: { minimum } }
+    }
+    case 'too_big': {
+      const maximum = Number(issue.maximum)
+      if (issue.origin === 'string') return { code: 'too_long', params: { maximum } }
+      if (issue.origin === 'array') return { code: 'too_many', params: { maximum } }
+      return { code: 'too_big', params: { maximum } }
+    }
+    case 'invalid_union':
+      if (issue.discriminator !== undefined && 'options' in issue && issue.options) {
+        return { code: 'invalid_value', params: { options: issue.options.map(String).join(', ') } }
+      }
+      return { code: 'invalid_json', params: {} }
+    case 'custom':
+      return issue.message === 'not_finite'
+        ? { code: 'not_finite', params: {} }
+        : { code: 'invalid', params: {} }
+    default:
+      return { code: 'invalid', params: {} }
+  }
+}
+
+/** Turns zod's issues into coded, localised okrkit issues; one per unknown key. */
+export function fromZodIssues(
+  issues: readonly z.core.$ZodIssue[],
+  options: LocaleOptions,
+): OkrIssue<ParseCode>[] {
+  const out: OkrIssue<ParseCode>[] = []
+  for (const issue of issues) {
+    const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) {
+        out.push({
+          code: 'unknown_key',
+          severity: 'error',
+          path: [...path, key],
+          params: { key },
+          message: formatMessage('parse.unknown_key', { key }, options),
+        })
+      }
+      continue
+    }
+    const { code, params } = classify(issue)
+    out.push({ code, severity: 'error', path, params, message: formatMessage(`parse.${code}`, params, options) })
+  }
+  return out
+}
