@@ -1,61 +1,57 @@
 // Model
-export {
-  LIMITS,
-  idSchema,
-  isoDateSchema,
-  metaSchema,
-  type IsoDate,
-  type Meta,
-} from './model/common'
-export { PERIOD_KINDS, periodSchema, type Period, type PeriodKind } from './model/period'
-export { personSchema, teamSchema, type Person, type Team } from './model/team'
-export {
-  keyResultSchema,
-  measureSchema,
-  metricMeasureSchema,
-  milestoneMeasureSchema,
-  type KeyResult,
-  type KeyResultInput,
-  type Measure,
-  type MetricMeasure,
-  type MilestoneMeasure,
-} from './model/key-result'
-export {
-  COMMITMENTS,
-  OBJECTIVE_LEVELS,
-  objectiveSchema,
-  type Commitment,
-  type Objective,
-  type ObjectiveInput,
-  type ObjectiveLevel,
-} from './model/objective'
-export {
-  CHECK_IN_STATUSES,
-  checkInSchema,
-  updateSchema,
-  type CheckIn,
-  type CheckInInput,
-  type CheckInStatus,
-  type CheckInUpdate,
-} from './model/check-in'
-export {
-  retrospectiveSchema,
-  type Retrospective,
-  type RetrospectiveInput,
-} from './model/retrospective'
-export {
-  CURRENT_SCHEMA_VERSION,
-  okrDocumentSchema,
-  type OkrDocument,
-  type OkrDocumentInput,
-} from './model/document'
-export {
-  indexDocument,
-  type DocumentIndex,
-  type Located,
-  type LocatedKeyResult,
-} from './model/document-index'
 
+export {
+  type Ambition,
+  type AmbitionAssessment,
+  type AmbitionThresholds,
+  type AssessAmbitionInput,
+  type AssessAmbitionOptions,
+  assessAmbition,
+  DEFAULT_AMBITION_THRESHOLDS,
+} from './confidence/assess-ambition'
+export {
+  type CalibrateTargetInput,
+  type CalibrateTargetOptions,
+  calibrateTarget,
+  type TargetCalibration,
+} from './confidence/calibrate-target'
+// Confidence
+export { confidenceFor, expectedScore, OUTCOME_SPREAD } from './confidence/expected-score'
+export {
+  type PortfolioEntry,
+  type PortfolioFindingCode,
+  type PortfolioHealth,
+  type PortfolioHealthOptions,
+  portfolioHealth,
+} from './confidence/portfolio-health'
+export { OkrError, OkrRangeError } from './errors'
+// Data: the play's templates and agenda, and a complete example
+export {
+  objectiveFromTemplate,
+  templates,
+  type KeyResultTemplate,
+  type ObjectiveFromTemplateOptions,
+  type ObjectiveTemplate,
+  type OkrTemplates,
+} from './data/templates'
+export {
+  PLAYBOOK,
+  playbookSteps,
+  type PlaybookFacts,
+  type PlaybookStep,
+} from './data/playbook-steps'
+export { exampleDocument, exampleDocumentZhCN } from './data/example-document'
+export type { LocalizedText } from './data/localized-text'
+
+// i18n
+export {
+  formatMessage,
+  type LocaleOptions,
+  MESSAGES,
+  type MessageKey,
+  type Messages,
+} from './i18n/format'
+export { DEFAULT_LOCALE, LOCALES, type OkrLocale, resolveLocale } from './i18n/locale'
 // Results, issues, errors
 export type {
   IssueParams,
@@ -64,71 +60,89 @@ export type {
   OkrIssue,
   OkrResult,
 } from './issue'
-export { OkrError, OkrRangeError } from './errors'
-
-// Parsing
-export { parseOkrDocument, migrateDocument, type ParseOptions } from './parse/parse-okr-document'
-export { PARSE_CODES, type ParseCode } from './parse/parse-codes'
+export {
+  CHECK_IN_STATUSES,
+  type CheckIn,
+  type CheckInInput,
+  type CheckInStatus,
+  type CheckInUpdate,
+  checkInSchema,
+  updateSchema,
+} from './model/check-in'
+export {
+  type IsoDate,
+  idSchema,
+  isoDateSchema,
+  LIMITS,
+  type Meta,
+  metaSchema,
+} from './model/common'
+export {
+  CURRENT_SCHEMA_VERSION,
+  type OkrDocument,
+  type OkrDocumentInput,
+  okrDocumentSchema,
+} from './model/document'
+export {
+  type DocumentIndex,
+  indexDocument,
+  type Located,
+  type LocatedKeyResult,
+} from './model/document-index'
+export {
+  type KeyResult,
+  type KeyResultInput,
+  keyResultSchema,
+  type Measure,
+  type MetricMeasure,
+  type MilestoneMeasure,
+  measureSchema,
+  metricMeasureSchema,
+  milestoneMeasureSchema,
+} from './model/key-result'
+export {
+  COMMITMENTS,
+  type Commitment,
+  OBJECTIVE_LEVELS,
+  type Objective,
+  type ObjectiveInput,
+  type ObjectiveLevel,
+  objectiveSchema,
+} from './model/objective'
+export { PERIOD_KINDS, type Period, type PeriodKind, periodSchema } from './model/period'
+export {
+  type Retrospective,
+  type RetrospectiveInput,
+  retrospectiveSchema,
+} from './model/retrospective'
+export { type Person, personSchema, type Team, teamSchema } from './model/team'
 export { MIGRATIONS, type Migration } from './parse/migrations'
+export { PARSE_CODES, type ParseCode } from './parse/parse-codes'
+// Parsing
+export { migrateDocument, type ParseOptions, parseOkrDocument } from './parse/parse-okr-document'
 export { RESERVED_KEYS } from './parse/reserved-keys'
-
-// Scoring
-export { progressOf, scoreKeyResult, type KeyResultValue } from './scoring/score-key-result'
-export {
-  resolveKeyResultScore,
-  type KeyResultScoreOptions,
-  type Score,
-  type ScoreProvenance,
-} from './scoring/key-result-score'
-export { scoreObjective, type KeyResultScores } from './scoring/score-objective'
-export {
-  rollUp,
-  type ObjectiveRollUp,
-  type RollUpOptions,
-  type RollUpResult,
-} from './scoring/roll-up'
 export {
   DEFAULT_GRADE_BANDS,
-  GRADES,
   GRADE_ANCHORS,
-  gradeLabel,
-  gradeScore,
+  GRADES,
   type Grade,
   type GradeBands,
   type GradeScoreOptions,
+  gradeLabel,
+  gradeScore,
 } from './scoring/grade'
-
-// Confidence
-export { OUTCOME_SPREAD, confidenceFor, expectedScore } from './confidence/expected-score'
 export {
-  DEFAULT_AMBITION_THRESHOLDS,
-  assessAmbition,
-  type Ambition,
-  type AmbitionAssessment,
-  type AmbitionThresholds,
-  type AssessAmbitionInput,
-  type AssessAmbitionOptions,
-} from './confidence/assess-ambition'
+  type KeyResultScoreOptions,
+  resolveKeyResultScore,
+  type Score,
+  type ScoreProvenance,
+} from './scoring/key-result-score'
 export {
-  calibrateTarget,
-  type CalibrateTargetInput,
-  type CalibrateTargetOptions,
-  type TargetCalibration,
-} from './confidence/calibrate-target'
-export {
-  portfolioHealth,
-  type PortfolioEntry,
-  type PortfolioFindingCode,
-  type PortfolioHealth,
-  type PortfolioHealthOptions,
-} from './confidence/portfolio-health'
-
-// i18n
-export {
-  MESSAGES,
-  formatMessage,
-  type LocaleOptions,
-  type MessageKey,
-  type Messages,
-} from './i18n/format'
-export { DEFAULT_LOCALE, LOCALES, resolveLocale, type OkrLocale } from './i18n/locale'
+  type ObjectiveRollUp,
+  type RollUpOptions,
+  type RollUpResult,
+  rollUp,
+} from './scoring/roll-up'
+// Scoring
+export { type KeyResultValue, progressOf, scoreKeyResult } from './scoring/score-key-result'
+export { type KeyResultScores, scoreObjective } from './scoring/score-objective'

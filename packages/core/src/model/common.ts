@@ -20,7 +20,11 @@ export const LIMITS = {
 } as const
 
 export const idSchema = z.string().min(1).max(LIMITS.idLength)
-export const titleSchema = z.string().trim().min(1).max(LIMITS.titleLength)
+/** Kept exactly as typed (no trimming: parsing never edits what a user wrote), but never blank. */
+export const titleSchema = z
+  .string()
+  .max(LIMITS.titleLength)
+  .refine((s) => /\S/.test(s), { message: 'blank' })
 export const textSchema = z.string().max(LIMITS.textLength)
 export const notesSchema = z.array(textSchema).max(LIMITS.noteCount)
 

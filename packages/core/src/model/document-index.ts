@@ -52,7 +52,8 @@ export function indexDocument(doc: OkrDocument): DocumentIndex {
   const childrenByObjective = new Map<string, Located<Objective>[]>()
   doc.objectives.forEach((objective, objectiveIndex) => {
     objective.keyResults.forEach((value, index) => {
-      if (!keyResults.has(value.id)) keyResults.set(value.id, { value, index, objective, objectiveIndex })
+      if (!keyResults.has(value.id))
+        keyResults.set(value.id, { value, index, objective, objectiveIndex })
     })
     if (objective.parentId !== undefined) {
       const siblings = childrenByObjective.get(objective.parentId)

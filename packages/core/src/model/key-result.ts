@@ -1,11 +1,5 @@
 import { z } from 'zod'
-import {
-  finiteNumberSchema,
-  idSchema,
-  isoDateSchema,
-  metaSchema,
-  titleSchema,
-} from './common'
+import { finiteNumberSchema, idSchema, isoDateSchema, metaSchema, titleSchema } from './common'
 
 /** A number that moves from `start` towards `target`; the direction is `sign(target − start)`. */
 export const metricMeasureSchema = z.strictObject({

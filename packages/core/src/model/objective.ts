@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { LIMITS, idSchema, metaSchema, textSchema, titleSchema } from './common'
+import { idSchema, LIMITS, metaSchema, textSchema, titleSchema } from './common'
 import { keyResultSchema } from './key-result'
 
 export const OBJECTIVE_LEVELS = ['company', 'team', 'individual'] as const

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { LIMITS, idSchema, metaSchema, notesSchema, unitIntervalSchema } from './common'
+import { idSchema, LIMITS, metaSchema, notesSchema, unitIntervalSchema } from './common'
 
 /** The close of a period: a final score per key result and what the team learned. */
 export const retrospectiveSchema = z.strictObject({

@@ -25,9 +25,12 @@ describe('parseOkrDocument', () => {
     expect(second.data).toEqual(first.data)
   })
 
-  it.each([null, undefined, 42, 'doc', [], new Date(), new Map()])('refuses %p as not a document', (input) => {
-    expect(codes(input)).toEqual(['not_a_document'])
-  })
+  it.each([null, undefined, 42, 'doc', [], new Date(), new Map()])(
+    'refuses %p as not a document',
+    (input) => {
+      expect(codes(input)).toEqual(['not_a_document'])
+    },
+  )
 
   it('keeps meta untouched', () => {
     const input = valid()
@@ -47,8 +50,15 @@ describe('parseOkrDocument', () => {
       expect(result.success).toBe(false)
       expect(result.issues).toEqual(
         expect.arrayContaining([
-          expect.objectContaining({ code: 'unknown_key', path: ['colour'], params: { key: 'colour' } }),
-          expect.objectContaining({ code: 'unknown_key', path: ['objectives', 0, 'keyResults', 0, 'progress'] }),
+          expect.objectContaining({
+            code: 'unknown_key',
+            path: ['colour'],
+            params: { key: 'colour' },
+          }),
+          expect.objectContaining({
+            code: 'unknown_key',
+            path: ['objectives', 0, 'keyResults', 0, 'progress'],
+          }),
         ]),
       )
     })
@@ -62,9 +72,15 @@ describe('parseOkrDocument', () => {
       const result = parseOkrDocument(input)
       const byCode = Object.fromEntries((result.issues ?? []).map((i) => [i.code, i]))
       expect(byCode.required?.path).toEqual(['objectives', 0, 'title'])
-      expect(byCode.invalid_value).toMatchObject({ path: ['objectives', 0, 'level'], params: { options: 'company, team, individual' } })
+      expect(byCode.invalid_value).toMatchObject({
+        path: ['objectives', 0, 'level'],
+        params: { options: 'company, team, individual' },
+      })
       expect(byCode.invalid_date?.path).toEqual(['periods', 0, 'start'])
-      expect(byCode.invalid_type).toMatchObject({ path: ['people', 0, 'name'], params: { expected: 'string', received: 'number' } })
+      expect(byCode.invalid_type).toMatchObject({
+        path: ['people', 0, 'name'],
+        params: { expected: 'string', received: 'number' },
+      })
     })
 
     it('accepts 29 February only in leap years', () => {
@@ -121,7 +137,15 @@ describe('parseOkrDocument', () => {
 
     it('refuses scores and confidence outside 0–1, NaN and Infinity', () => {
       const input = valid()
-      input.checkIns.push({ id: 'c', keyResultId: 'k1', date: '2026-01-30', status: 'on-track', score: 1.5, confidence: -0.1, value: Number.NaN })
+      input.checkIns.push({
+        id: 'c',
+        keyResultId: 'k1',
+        date: '2026-01-30',
+        status: 'on-track',
+        score: 1.5,
+        confidence: -0.1,
+        value: Number.NaN,
+      })
       const result = parseOkrDocument(input)
       expect(result.issues?.map((i) => [i.code, i.path.at(-1)])).toEqual(
         expect.arrayContaining([
@@ -132,10 +156,25 @@ describe('parseOkrDocument', () => {
       expect(result.issues?.some((i) => i.path.at(-1) === 'value')).toBe(true)
     })
 
+    it('refuses blank titles but keeps surrounding spaces as typed', () => {
+      const blank = valid()
+      blank.objectives[0].title = '   '
+      expect(parseOkrDocument(blank).issues?.[0]).toMatchObject({
+        code: 'too_short',
+        path: ['objectives', 0, 'title'],
+      })
+      const spaced = valid()
+      spaced.objectives[0].title = ' Delight customers '
+      expect(parseOkrDocument(spaced).data?.objectives[0]?.title).toBe(' Delight customers ')
+    })
+
     it('refuses strings over the length limit', () => {
       const input = valid()
       input.objectives[0].title = 'x'.repeat(501)
-      expect(parseOkrDocument(input).issues?.[0]).toMatchObject({ code: 'too_long', params: { maximum: 500 } })
+      expect(parseOkrDocument(input).issues?.[0]).toMatchObject({
+        code: 'too_long',
+        params: { maximum: 500 },
+      })
     })
 
     it('refuses meta values that are not JSON', () => {
@@ -156,10 +195,17 @@ describe('parseOkrDocument', () => {
 
   describe('hostile input', () => {
     it.each(['__proto__', 'constructor', 'prototype'])('refuses an own %s key anywhere', (key) => {
-      const text = JSON.stringify(valid()).replace('"title":"KR k1"', `"title":"KR k1","${key}":{"polluted":true}`)
+      const text = JSON.stringify(valid()).replace(
+        '"title":"KR k1"',
+        `"title":"KR k1","${key}":{"polluted":true}`,
+      )
       const result = parseOkrDocument(JSON.parse(text))
       expect(result.issues).toEqual([
-        expect.objectContaining({ code: 'reserved_key', path: ['objectives', 0, 'keyResults', 0, key], params: { key } }),
+        expect.objectContaining({
+          code: 'reserved_key',
+          path: ['objectives', 0, 'keyResults', 0, key],
+          params: { key },
+        }),
       ])
       expect(({} as Record<string, unknown>).polluted).toBeUndefined()
     })
@@ -182,7 +228,9 @@ describe('parseOkrDocument', () => {
     it('terminates on cyclic input', () => {
       const input = valid()
       input.meta = { self: input }
-      expect(parseOkrDocument(input).issues).toEqual([expect.objectContaining({ code: 'cyclic', path: ['meta', 'self'] })])
+      expect(parseOkrDocument(input).issues).toEqual([
+        expect.objectContaining({ code: 'cyclic', path: ['meta', 'self'] }),
+      ])
     })
 
     it('accepts an object shared by two branches', () => {
@@ -194,7 +242,12 @@ describe('parseOkrDocument', () => {
 
     it('answers a throwing getter with an issue, not an exception', () => {
       const input = valid()
-      Object.defineProperty(input, 'teams', { enumerable: true, get: () => { throw new Error('boom') } })
+      Object.defineProperty(input, 'teams', {
+        enumerable: true,
+        get: () => {
+          throw new Error('boom')
+        },
+      })
       expect(codes(input)).toEqual(['invalid'])
     })
   })
@@ -204,7 +257,11 @@ describe('parseOkrDocument', () => {
       const input = { ...valid(), schemaVersion: 2, newField: [] }
       const result = parseOkrDocument(input)
       expect(result.issues).toEqual([
-        expect.objectContaining({ code: 'unsupported_schema_version', path: ['schemaVersion'], params: { found: '2', supported: 1 } }),
+        expect.objectContaining({
+          code: 'unsupported_schema_version',
+          path: ['schemaVersion'],
+          params: { found: '2', supported: 1 },
+        }),
       ])
       expect(result.issues?.[0]?.message).toContain('Update okrkit')
     })
@@ -216,7 +273,10 @@ describe('parseOkrDocument', () => {
     it('requires schemaVersion', () => {
       const input = valid()
       delete input.schemaVersion
-      expect(parseOkrDocument(input).issues?.[0]).toMatchObject({ code: 'required', path: ['schemaVersion'] })
+      expect(parseOkrDocument(input).issues?.[0]).toMatchObject({
+        code: 'required',
+        path: ['schemaVersion'],
+      })
     })
   })
 })

@@ -1,15 +1,26 @@
-import { type LocaleOptions, formatMessage } from '../i18n/format'
+import { formatMessage, type LocaleOptions } from '../i18n/format'
 import type { IssueParams, IssuePath, OkrIssue, OkrResult } from '../issue'
 import { CURRENT_SCHEMA_VERSION, type OkrDocument, okrDocumentSchema } from '../model/document'
 import { migrateToCurrent } from './migrations'
 import type { ParseCode } from './parse-codes'
-import { MAX_DEPTH, findUnsafeShapes } from './reserved-keys'
+import { findUnsafeShapes, MAX_DEPTH } from './reserved-keys'
 import { fromZodIssues } from './zod-issues'
 
 export type ParseOptions = LocaleOptions
 
-function issue(code: ParseCode, path: IssuePath, params: IssueParams, options: LocaleOptions): OkrIssue<ParseCode> {
-  return { code, severity: 'error', path, params, message: formatMessage(`parse.${code}`, params, options) }
+function issue(
+  code: ParseCode,
+  path: IssuePath,
+  params: IssueParams,
+  options: LocaleOptions,
+): OkrIssue<ParseCode> {
+  return {
+    code,
+    severity: 'error',
+    path,
+    params,
+    message: formatMessage(`parse.${code}`, params, options),
+  }
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -73,19 +84,29 @@ function checkConsistency(doc: OkrDocument, options: LocaleOptions): OkrIssue<Pa
   unique('teams', ids('teams', doc.teams))
   unique('people', ids('people', doc.people))
   unique('objectives', ids('objectives', doc.objectives))
-  unique('keyResults', function* () {
-    for (const [o, objective] of doc.objectives.entries()) {
-      for (const [k, kr] of objective.keyResults.entries()) {
-        yield [kr.id, ['objectives', o, 'keyResults', k, 'id']] as [string, IssuePath]
+  unique(
+    'keyResults',
+    (function* () {
+      for (const [o, objective] of doc.objectives.entries()) {
+        for (const [k, kr] of objective.keyResults.entries()) {
+          yield [kr.id, ['objectives', o, 'keyResults', k, 'id']] as [string, IssuePath]
+        }
       }
-    }
-  }())
+    })(),
+  )
   unique('checkIns', ids('checkIns', doc.checkIns))
   unique('retrospectives', ids('retrospectives', doc.retrospectives))
 
   for (const [p, period] of doc.periods.entries()) {
     if (period.end < period.start) {
-      issues.push(issue('period_end_before_start', ['periods', p, 'end'], { start: period.start, end: period.end }, options))
+      issues.push(
+        issue(
+          'period_end_before_start',
+          ['periods', p, 'end'],
+          { start: period.start, end: period.end },
+          options,
+        ),
+      )
     }
   }
   for (const [o, objective] of doc.objectives.entries()) {
@@ -117,7 +138,8 @@ export function parseOkrDocument(
   if (!migrated.success) return migrated
   try {
     const parsed = okrDocumentSchema.safeParse(migrated.data, { reportInput: true })
-    if (!parsed.success) return { success: false, issues: fromZodIssues(parsed.error.issues, options) }
+    if (!parsed.success)
+      return { success: false, issues: fromZodIssues(parsed.error.issues, options) }
     const issues = checkConsistency(parsed.data, options)
     return issues.length > 0 ? { success: false, issues } : { success: true, data: parsed.data }
   } catch {

@@ -42,7 +42,8 @@ export function findUnsafeShapes(root: unknown, limit = 100): ShapeFinding[] {
     onPath.add(value)
     stack.push({ value, path, leave: value })
     if (Array.isArray(value)) {
-      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], path: [...path, i] })
+      for (let i = value.length - 1; i >= 0; i--)
+        stack.push({ value: value[i], path: [...path, i] })
       continue
     }
     const keys = Object.keys(value)

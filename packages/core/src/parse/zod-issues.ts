@@ -1,5 +1,5 @@
 import type { z } from 'zod'
-import { type LocaleOptions, formatMessage } from '../i18n/format'
+import { formatMessage, type LocaleOptions } from '../i18n/format'
 import type { IssueParams, OkrIssue } from '../issue'
 import type { ParseCode } from './parse-codes'
 
@@ -15,14 +15,21 @@ function classify(issue: z.core.$ZodIssue): { code: ParseCode; params: IssuePara
     case 'invalid_type':
       return issue.input === undefined
         ? { code: 'required', params: { expected: issue.expected } }
-        : { code: 'invalid_type', params: { expected: issue.expected, received: typeName(issue.input) } }
+        : {
+            code: 'invalid_type',
+            params: { expected: issue.expected, received: typeName(issue.input) },
+          }
     case 'unrecognized_keys':
       return { code: 'unknown_key', params: { key: issue.keys.join('", "') } }
     case 'invalid_value':
-      if (issue.input === undefined) return { code: 'required', params: { expected: issue.values.map(String).join(', ') } }
+      if (issue.input === undefined)
+        return { code: 'required', params: { expected: issue.values.map(String).join(', ') } }
       return { code: 'invalid_value', params: { options: issue.values.map(String).join(', ') } }
     case 'invalid_format':
-      return { code: issue.format === 'date' ? 'invalid_date' : 'invalid', params: { format: issue.format } }
+      return {
+        code: issue.format === 'date' ? 'invalid_date' : 'invalid',
+        params: { format: issue.format },
+      }
     case 'too_small': {
       const minimum = Number(issue.minimum)
       if (issue.origin === 'string') return { code: 'too_short', params: { minimum } }
@@ -40,9 +47,9 @@ function classify(issue: z.core.$ZodIssue): { code: ParseCode; params: IssuePara
       }
       return { code: 'invalid_json', params: {} }
     case 'custom':
-      return issue.message === 'not_finite'
-        ? { code: 'not_finite', params: {} }
-        : { code: 'invalid', params: {} }
+      if (issue.message === 'not_finite') return { code: 'not_finite', params: {} }
+      if (issue.message === 'blank') return { code: 'too_short', params: { minimum: 1 } }
+      return { code: 'invalid', params: {} }
     default:
       return { code: 'invalid', params: {} }
   }
@@ -69,7 +76,13 @@ export function fromZodIssues(
       continue
     }
     const { code, params } = classify(issue)
-    out.push({ code, severity: 'error', path, params, message: formatMessage(`parse.${code}`, params, options) })
+    out.push({
+      code,
+      severity: 'error',
+      path,
+      params,
+      message: formatMessage(`parse.${code}`, params, options),
+    })
   }
   return out
 }

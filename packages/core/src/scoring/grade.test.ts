@@ -32,7 +32,12 @@ describe('gradeScore', () => {
 describe('gradeLabel', () => {
   it('speaks English and Chinese in the play words', () => {
     expect(gradeLabel('close')).toEqual({ label: 'Close', description: 'We came very close.' })
-    expect(gradeLabel('missed', { locale: 'zh-CN' })).toEqual({ label: '未达到', description: '我们没有达到目标。' })
-    expect(gradeLabel('met', { locale: 'zh-CN' }).description).toContain('也许我们未来应该设定更难的目标')
+    expect(gradeLabel('missed', { locale: 'zh-CN' })).toEqual({
+      label: '未达到',
+      description: '我们没有达到目标。',
+    })
+    expect(gradeLabel('met', { locale: 'zh-CN' }).description).toContain(
+      '也许我们未来应该设定更难的目标',
+    )
   })
 })

@@ -1,5 +1,5 @@
 import { OkrRangeError } from '../errors'
-import { type LocaleOptions, formatMessage } from '../i18n/format'
+import { formatMessage, type LocaleOptions } from '../i18n/format'
 
 export const GRADES = ['missed', 'close', 'met'] as const
 /** The play's three bands: 0.3 we missed the mark, 0.7 we came very close, 1.0 we met it. */

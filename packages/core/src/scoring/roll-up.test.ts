@@ -17,13 +17,23 @@ describe('rollUp', () => {
     })
     const result = rollUp(doc)
     expect(result.keyResults.get('c1')).toEqual({ value: 1, provenance: 'computed' })
-    expect(result.keyResults.get('t2')).toMatchObject({ value: 0.4, provenance: 'manual', checkInId: 'x' })
+    expect(result.keyResults.get('t2')).toMatchObject({
+      value: 0.4,
+      provenance: 'manual',
+      checkInId: 'x',
+    })
 
     const team = result.objectives.get('team')
     expect(team?.score).toEqual({ value: (0.5 + 0.4 * 3) / 4, provenance: 'rolled-up' })
     expect(team?.treeScore?.value).toBeCloseTo((0.5 + 1.2 + 0.2) / 5)
-    expect(result.objectives.get('company')?.treeScore?.value).toBeCloseTo((1 + 0.5 + 1.2 + 0.2) / 6)
-    expect(result.objectives.get('person')).toMatchObject({ depth: 2, parentId: 'team', childIds: [] })
+    expect(result.objectives.get('company')?.treeScore?.value).toBeCloseTo(
+      (1 + 0.5 + 1.2 + 0.2) / 6,
+    )
+    expect(result.objectives.get('person')).toMatchObject({
+      depth: 2,
+      parentId: 'team',
+      childIds: [],
+    })
     expect(result.objectives.get('company')?.childIds).toEqual(['team'])
     expect(result.rootIds).toEqual(['company'])
     expect(result.cycles).toEqual([])
@@ -33,7 +43,10 @@ describe('rollUp', () => {
   it('honours asOf', () => {
     const doc = document({
       objectives: [objective('o', [kr('k', 0)])],
-      checkIns: [checkIn('a', 'k', '2026-01-30', { value: 3 }), checkIn('b', 'k', '2026-02-27', { value: 6 })],
+      checkIns: [
+        checkIn('a', 'k', '2026-01-30', { value: 3 }),
+        checkIn('b', 'k', '2026-02-27', { value: 6 }),
+      ],
     })
     expect(rollUp(doc, { asOf: '2026-02-01' }).keyResults.get('k')?.value).toBeCloseTo(0.3)
     expect(rollUp(doc).keyResults.get('k')?.value).toBeCloseTo(0.6)
@@ -67,7 +80,9 @@ describe('rollUp', () => {
   })
 
   it('leaves objectives without weighted KRs unscored rather than 0', () => {
-    const doc = document({ objectives: [objective('empty', []), objective('child', [kr('k', 5)], { parentId: 'empty' })] })
+    const doc = document({
+      objectives: [objective('empty', []), objective('child', [kr('k', 5)], { parentId: 'empty' })],
+    })
     const result = rollUp(doc)
     expect(result.objectives.get('empty')?.score).toBeUndefined()
     expect(result.objectives.get('empty')?.treeScore?.value).toBe(0.5)

@@ -1,7 +1,7 @@
 import type { IsoDate } from '../model/common'
 import type { OkrDocument } from '../model/document'
 import { indexDocument } from '../model/document-index'
-import { type Score, resolveKeyResultScore } from './key-result-score'
+import { resolveKeyResultScore, type Score } from './key-result-score'
 
 /** One objective in the alignment tree, with its scores. */
 export interface ObjectiveRollUp {

@@ -27,7 +27,11 @@ describe('progressOf', () => {
   })
 
   it('defaults to current, then to start', () => {
-    expect(progressOf(metricKr('k', 0, 10, { measure: { type: 'metric', start: 0, target: 10, current: 4 } }))).toBe(0.4)
+    expect(
+      progressOf(
+        metricKr('k', 0, 10, { measure: { type: 'metric', start: 0, target: 10, current: 4 } }),
+      ),
+    ).toBe(0.4)
     expect(progressOf(metricKr('k', 0, 10))).toBe(0)
   })
 
@@ -41,14 +45,20 @@ describe('progressOf', () => {
   it('refuses a metric whose target equals its start instead of returning NaN', () => {
     const kr = metricKr('k', 5, 5)
     expect(() => progressOf(kr, 5)).toThrow(OkrRangeError)
-    expect(() => progressOf(kr, 5)).toThrow(expect.objectContaining({ code: 'kr_target_equals_start' }))
+    expect(() => progressOf(kr, 5)).toThrow(
+      expect.objectContaining({ code: 'kr_target_equals_start' }),
+    )
   })
 
   it('refuses non-finite values and the wrong kind of value', () => {
-    expect(() => progressOf(metricKr('k', 0, 1), Number.NaN)).toThrow(expect.objectContaining({ code: 'not_finite' }))
+    expect(() => progressOf(metricKr('k', 0, 1), Number.NaN)).toThrow(
+      expect.objectContaining({ code: 'not_finite' }),
+    )
     expect(() => progressOf(metricKr('k', 0, 1), Number.POSITIVE_INFINITY)).toThrow(OkrRangeError)
     expect(() => progressOf(metricKr('k', 0, 1), true)).toThrow(OkrError)
-    expect(() => progressOf(milestoneKr('m', true), 1)).toThrow(expect.objectContaining({ code: 'value_type_mismatch' }))
+    expect(() => progressOf(milestoneKr('m', true), 1)).toThrow(
+      expect.objectContaining({ code: 'value_type_mismatch' }),
+    )
   })
 })
 

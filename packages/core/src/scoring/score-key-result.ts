@@ -60,5 +60,5 @@ export function progressOf(kr: KeyResult, value?: KeyResultValue): number {
  */
 export function scoreKeyResult(kr: KeyResult, value?: KeyResultValue): number {
   const progress = measuredValue(kr, value)
-  return progress <= 0 ? 0 : progress >= 1 ? 1 : progress
+  return Math.min(1, Math.max(0, progress))
 }

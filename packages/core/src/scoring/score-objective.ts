@@ -3,7 +3,9 @@ import type { Score } from './key-result-score'
 import { scoreKeyResult } from './score-key-result'
 
 /** Known scores of key results by id, as numbers or with their provenance. */
-export type KeyResultScores = ReadonlyMap<string, number | Score> | Readonly<Record<string, number | Score>>
+export type KeyResultScores =
+  | ReadonlyMap<string, number | Score>
+  | Readonly<Record<string, number | Score>>
 
 function lookup(scores: KeyResultScores | undefined, id: string): number | Score | undefined {
   if (scores === undefined) return undefined

@@ -24,7 +24,9 @@ export type MigrationFailure =
  */
 export function migrateToCurrent(
   doc: Record<string, unknown>,
-): { success: true; data: Record<string, unknown> } | { success: false; failure: MigrationFailure } {
+):
+  | { success: true; data: Record<string, unknown> }
+  | { success: false; failure: MigrationFailure } {
   if (!Object.hasOwn(doc, 'schemaVersion')) return { success: true, data: doc }
   const found = doc.schemaVersion
   if (typeof found !== 'number' || !Number.isInteger(found) || found < 1) {
