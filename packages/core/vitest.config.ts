@@ -1,14 +1,25 @@
 import { defineConfig } from 'vitest/config'
 
 /** Time zones the date logic must be correct in: the far west and east of the clock, a DST zone. */
-const TIME_ZONES = ['UTC', 'Etc/GMT+12', 'Pacific/Kiritimati', 'Asia/Kathmandu', 'America/Sao_Paulo']
+const TIME_ZONES = [
+  'UTC',
+  'Etc/GMT+12',
+  'Pacific/Kiritimati',
+  'Asia/Kathmandu',
+  'America/Sao_Paulo',
+]
 
 /** Tests that touch dates run once per time zone; the rest run once. */
 const DATE_TESTS = ['src/periods/**/*.test.ts', 'src/status/**/*.test.ts', 'src/tz.test.ts']
 
+const reportDir = process.env.TEST_REPORT_DIR
+
 export default defineConfig({
   resolve: { conditions: ['@okrkit/source'] },
   test: {
+    reporters: reportDir
+      ? ['default', ['json', { outputFile: `${reportDir}/core.json` }]]
+      : ['default'],
     projects: [
       {
         extends: true,
@@ -16,7 +27,11 @@ export default defineConfig({
           name: 'core',
           include: ['src/**/*.test.ts'],
           exclude: ['src/tz.test.ts'],
-          typecheck: { enabled: true, include: ['src/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
+          typecheck: {
+            enabled: true,
+            include: ['src/**/*.test-d.ts'],
+            tsconfig: './tsconfig.json',
+          },
         },
       },
       ...TIME_ZONES.map((tz) => ({

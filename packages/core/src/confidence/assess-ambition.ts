@@ -1,5 +1,5 @@
 import { OkrRangeError } from '../errors'
-import { type LocaleOptions, formatMessage } from '../i18n/format'
+import { formatMessage, type LocaleOptions } from '../i18n/format'
 import type { MessageKey } from '../i18n/messages/en'
 import type { Commitment } from '../model/objective'
 import { expectedScore } from './expected-score'
@@ -59,7 +59,10 @@ export function assessAmbition(
 ): AmbitionAssessment {
   const { confidence, commitment } = input
   if (!(confidence >= 0 && confidence <= 1)) {
-    throw new OkrRangeError('confidence_out_of_range', `Confidence must be within 0–1; got ${confidence}.`)
+    throw new OkrRangeError(
+      'confidence_out_of_range',
+      `Confidence must be within 0–1; got ${confidence}.`,
+    )
   }
   const { safeFrom, unrealisticBelow } = {
     ...DEFAULT_AMBITION_THRESHOLDS[commitment],

@@ -19,21 +19,32 @@ describe('calibrateTarget', () => {
     const loose = calibrateTarget({ start: 0, fiftyFifty: 100, eightyTwenty: 40 })
     expect(loose.data).toMatchObject({ consistent: false })
     expect(loose.data?.gap).toBeCloseTo(-0.3)
-    const tight = calibrateTarget({ start: 0, fiftyFifty: 100, eightyTwenty: 95 }, { tolerance: 0.3 })
+    const tight = calibrateTarget(
+      { start: 0, fiftyFifty: 100, eightyTwenty: 95 },
+      { tolerance: 0.3 },
+    )
     expect(tight.data?.consistent).toBe(true)
   })
 
   it('reports inconsistent input as issues', () => {
-    expect(calibrateTarget({ start: 5, fiftyFifty: 5, eightyTwenty: 5 }).issues?.[0]).toMatchObject({
-      code: 'calibration_no_stretch',
-      path: ['fiftyFifty'],
-    })
-    const beyond = calibrateTarget({ start: 0, fiftyFifty: 10, eightyTwenty: 12 }, { locale: 'zh-CN' })
+    expect(calibrateTarget({ start: 5, fiftyFifty: 5, eightyTwenty: 5 }).issues?.[0]).toMatchObject(
+      {
+        code: 'calibration_no_stretch',
+        path: ['fiftyFifty'],
+      },
+    )
+    const beyond = calibrateTarget(
+      { start: 0, fiftyFifty: 10, eightyTwenty: 12 },
+      { locale: 'zh-CN' },
+    )
     expect(beyond.issues?.[0]).toMatchObject({ code: 'calibration_order', path: ['eightyTwenty'] })
     expect(beyond.issues?.[0]?.message).toContain('必须介于')
-    expect(calibrateTarget({ start: Number.NaN, fiftyFifty: 1, eightyTwenty: Number.POSITIVE_INFINITY }).issues?.map((i) => i.path)).toEqual([
-      ['start'],
-      ['eightyTwenty'],
-    ])
+    expect(
+      calibrateTarget({
+        start: Number.NaN,
+        fiftyFifty: 1,
+        eightyTwenty: Number.POSITIVE_INFINITY,
+      }).issues?.map((i) => i.path),
+    ).toEqual([['start'], ['eightyTwenty']])
   })
 })

@@ -1,4 +1,4 @@
-import { type LocaleOptions, formatMessage } from '../i18n/format'
+import { formatMessage, type LocaleOptions } from '../i18n/format'
 import type { OkrIssue, OkrResult } from '../issue'
 import { GRADE_ANCHORS } from '../scoring/grade'
 
@@ -53,7 +53,10 @@ export function calibrateTarget(
     (key) => !Number.isFinite(input[key]),
   )
   if (notFinite.length > 0) {
-    return { success: false, issues: notFinite.map((key) => issue('calibration_not_finite', [key])) }
+    return {
+      success: false,
+      issues: notFinite.map((key) => issue('calibration_not_finite', [key])),
+    }
   }
   if (fiftyFifty === start) {
     return { success: false, issues: [issue('calibration_no_stretch', ['fiftyFifty'])] }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { OkrRangeError } from '../errors'
-import { OUTCOME_SPREAD, confidenceFor, expectedScore } from './expected-score'
+import { confidenceFor, expectedScore, OUTCOME_SPREAD } from './expected-score'
 
 describe('expectedScore', () => {
   it('passes through the play: 80/20 → 0.7 and 50/50 → 1.0', () => {

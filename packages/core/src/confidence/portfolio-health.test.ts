@@ -1,12 +1,19 @@
 import { describe, expect, it } from 'vitest'
 import { portfolioHealth } from './portfolio-health'
 
-const codes = (...args: Parameters<typeof portfolioHealth>) => portfolioHealth(...args).findings.map((f) => f.code)
+const codes = (...args: Parameters<typeof portfolioHealth>) =>
+  portfolioHealth(...args).findings.map((f) => f.code)
 
 describe('portfolioHealth', () => {
   it('says all 1.0 means the goals were not ambitious enough', () => {
     const health = portfolioHealth([1, 1, 1, 1])
-    expect(health.findings).toEqual([expect.objectContaining({ code: 'portfolio_all_met', severity: 'warning', params: { count: 4 } })])
+    expect(health.findings).toEqual([
+      expect.objectContaining({
+        code: 'portfolio_all_met',
+        severity: 'warning',
+        params: { count: 4 },
+      }),
+    ])
     expect(health.findings[0]?.message).toContain('Set harder ones next time')
     expect(health.averageScore).toBe(1)
   })
@@ -15,7 +22,13 @@ describe('portfolioHealth', () => {
     const entries = [0.6, 0.7, 0.8].map((score) => ({ score, status: 'on-track' as const }))
     expect(codes(entries)).toEqual(['portfolio_no_status_mix'])
     expect(portfolioHealth(entries, { locale: 'zh-CN' }).findings[0]?.message).toContain('“正常”')
-    expect(codes([{ score: 0.6, status: 'on-track' }, { score: 0.7, status: 'off-track' }, { score: 0.8, status: 'on-track' }])).toEqual([])
+    expect(
+      codes([
+        { score: 0.6, status: 'on-track' },
+        { score: 0.7, status: 'off-track' },
+        { score: 0.8, status: 'on-track' },
+      ]),
+    ).toEqual([])
   })
 
   it('flags an average far from 0.7 in either direction', () => {

@@ -1,4 +1,4 @@
-import { type LocaleOptions, formatMessage } from '../i18n/format'
+import { formatMessage, type LocaleOptions } from '../i18n/format'
 import type { OkrIssue } from '../issue'
 import type { CheckInStatus } from '../model/check-in'
 import { GRADE_ANCHORS } from '../scoring/grade'
@@ -9,7 +9,11 @@ export interface PortfolioEntry {
   status?: CheckInStatus
 }
 
-export type PortfolioFindingCode = 'portfolio_all_met' | 'portfolio_no_status_mix' | 'portfolio_average_high' | 'portfolio_average_low'
+export type PortfolioFindingCode =
+  | 'portfolio_all_met'
+  | 'portfolio_no_status_mix'
+  | 'portfolio_average_high'
+  | 'portfolio_average_low'
 
 export interface PortfolioHealth {
   /** Mean of the known scores; absent when none is known. */
@@ -45,7 +49,8 @@ export function portfolioHealth(
   const statuses = new Set<CheckInStatus>()
   let withStatus = 0
   for (const entry of entries) {
-    const { score, status } = typeof entry === 'number' ? { score: entry, status: undefined } : entry
+    const { score, status } =
+      typeof entry === 'number' ? { score: entry, status: undefined } : entry
     if (score !== undefined && Number.isFinite(score)) scores.push(score)
     if (status !== undefined) {
       statuses.add(status)
@@ -53,10 +58,21 @@ export function portfolioHealth(
     }
   }
   const findings: OkrIssue<PortfolioFindingCode>[] = []
-  const add = (code: PortfolioFindingCode, severity: OkrIssue['severity'], params: OkrIssue['params']) =>
-    findings.push({ code, severity, path: [], params, message: formatMessage(`confidence.${code}`, params, options) })
+  const add = (
+    code: PortfolioFindingCode,
+    severity: OkrIssue['severity'],
+    params: OkrIssue['params'],
+  ) =>
+    findings.push({
+      code,
+      severity,
+      path: [],
+      params,
+      message: formatMessage(`confidence.${code}`, params, options),
+    })
 
-  const averageScore = scores.length > 0 ? scores.reduce((a, b) => a + b, 0) / scores.length : undefined
+  const averageScore =
+    scores.length > 0 ? scores.reduce((a, b) => a + b, 0) / scores.length : undefined
   if (averageScore !== undefined && scores.length >= minEntries) {
     const average = Math.round(averageScore * 100) / 100
     if (scores.every((s) => s >= 1)) {
@@ -70,7 +86,9 @@ export function portfolioHealth(
   // "Some goals should be off track": a set that is all on track (or all off) hides something.
   if (withStatus >= minEntries && statuses.size === 1) {
     const [only] = statuses
-    add('portfolio_no_status_mix', 'info', { status: formatMessage(`status.${only as CheckInStatus}`, {}, options) })
+    add('portfolio_no_status_mix', 'info', {
+      status: formatMessage(`status.${only as CheckInStatus}`, {}, options),
+    })
   }
   return {
     ...(averageScore !== undefined && { averageScore }),

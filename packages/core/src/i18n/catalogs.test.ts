@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { MESSAGES, formatMessage } from './format'
+import { formatMessage, MESSAGES } from './format'
 import { LOCALES, resolveLocale } from './locale'
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort()
@@ -28,12 +28,18 @@ describe('catalogs', () => {
 
 describe('formatMessage', () => {
   it('fills placeholders and formats numbers for the locale', () => {
-    expect(formatMessage('parse.too_long', { maximum: 20000 })).toBe('Must be at most 20,000 characters.')
-    expect(formatMessage('parse.too_long', { maximum: 20000 }, { locale: 'zh-CN' })).toBe('不能超过 20,000 个字符。')
+    expect(formatMessage('parse.too_long', { maximum: 20000 })).toBe(
+      'Must be at most 20,000 characters.',
+    )
+    expect(formatMessage('parse.too_long', { maximum: 20000 }, { locale: 'zh-CN' })).toBe(
+      '不能超过 20,000 个字符。',
+    )
   })
 
   it('takes host overrides and leaves unknown placeholders visible', () => {
-    expect(formatMessage('grade.met', {}, { messages: { 'grade.met': 'Nailed it' } })).toBe('Nailed it')
+    expect(formatMessage('grade.met', {}, { messages: { 'grade.met': 'Nailed it' } })).toBe(
+      'Nailed it',
+    )
     expect(formatMessage('parse.unknown_key')).toContain('{key}')
   })
 })

@@ -1,7 +1,7 @@
+import type { IssueParams } from '../issue'
+import { DEFAULT_LOCALE, type OkrLocale, resolveLocale } from './locale'
 import { en, type MessageKey, type Messages } from './messages/en'
 import { zhCN } from './messages/zh-CN'
-import { DEFAULT_LOCALE, type OkrLocale, resolveLocale } from './locale'
-import type { IssueParams } from '../issue'
 
 /** The shipped catalogs, by locale. */
 export const MESSAGES: Record<OkrLocale, Messages> = { en, 'zh-CN': zhCN }

@@ -6,6 +6,8 @@ export const en = {
   // parse: the document's shape
   'parse.not_a_document': 'The document must be a JSON object.',
   'parse.reserved_key': 'The key "{key}" is not allowed: it could alter object prototypes.',
+  'parse.too_deep': 'Nested more than {maximum} levels deep.',
+  'parse.cyclic': 'This value contains itself: a document must be a tree of plain data.',
   'parse.unsupported_schema_version':
     'This document uses format version {found}; this version of okrkit reads up to {supported}. Update okrkit to read it.',
   'parse.invalid_schema_version': 'schemaVersion must be a whole number from 1 to {supported}.',
@@ -38,6 +40,32 @@ export const en = {
   'provenance.computed': 'Computed from the measured value',
   'provenance.rolled-up': 'Rolled up from key results',
 
+  // confidence
+  'ambition.aspirational.safe':
+    'Too safe: at {percent}% odds this target will most likely be met. Raise it until the team gives it about 50/50 odds.',
+  'ambition.aspirational.stretch':
+    'A real stretch: at {percent}% odds, expect a score around 0.7 and celebrate it.',
+  'ambition.aspirational.unrealistic':
+    'Unrealistic: at {percent}% odds the team is likely to disengage. Lower the target or break it down.',
+  'ambition.committed.safe': 'A sound commitment: at {percent}% odds the team expects to meet it in full.',
+  'ambition.committed.stretch':
+    'Risky for a commitment: at {percent}% odds, lower the target or make it aspirational.',
+  'ambition.committed.unrealistic':
+    'Not a commitment: at {percent}% odds the team does not expect to meet it. Renegotiate scope or make it aspirational.',
+  'confidence.calibration_not_finite': 'Enter a number.',
+  'confidence.calibration_no_stretch':
+    'The 50/50 outcome equals the start ({start}): there is nothing to stretch for.',
+  'confidence.calibration_order':
+    'The 80/20 outcome ({eightyTwenty}) must lie between the start ({start}) and the 50/50 outcome ({fiftyFifty}).',
+  'confidence.portfolio_all_met':
+    'All {count} scores are 1.0: the goals were not ambitious enough. Set harder ones next time.',
+  'confidence.portfolio_no_status_mix':
+    'Everything is “{status}”. A healthy set mixes on-track and off-track goals: check the statuses are honest.',
+  'confidence.portfolio_average_high':
+    'The average score is {average}, well above 0.7: the targets may be too safe.',
+  'confidence.portfolio_average_low':
+    'The average score is {average}, well below 0.7: the targets may be out of reach, or the work needs help.',
+
   // status
   'status.on-track': 'On track',
   'status.off-track': 'Off track',
@@ -46,6 +74,26 @@ export const en = {
   'status.off-track.description': 'Behind where we expected to be by now.',
   'status.at-risk.description': 'On track, but with known risks that could throw it off course.',
   'status.stale': 'No check-in this month',
+
+  // periods and status
+  'period.quarter': 'Q{quarter} {year}',
+  'period.fiscal_quarter': 'FY{year} Q{quarter}',
+  'period.year': '{year}',
+  'period.fiscal_year': 'FY{year}',
+  'period.month': '{monthName} {year}',
+  'pace.team': 'The team reported “{status}” on {date}.',
+  'pace.differs': 'By pace alone it would be “{status}”.',
+  'pace.on_pace':
+    '{progress}% of the way to the target with {expected}% of the period gone: on pace.',
+  'pace.behind':
+    '{progress}% of the way to the target with {expected}% of the period gone: a little behind pace.',
+  'pace.far_behind':
+    '{progress}% of the way to the target with {expected}% of the period gone: well behind pace.',
+  'pace.milestone_done': 'The milestone is done.',
+  'pace.milestone_due': 'The milestone is not done yet; it is due {due}.',
+  'pace.milestone_overdue': 'The milestone is not done and was due {due}.',
+  'pace.stale': 'No check-in this month: the team has not confirmed this status.',
+  'pace.stale_team': 'No check-in this month yet; the latest is from {date}.',
 } as const satisfies Record<string, string>
 
 export type MessageKey = keyof typeof en

@@ -5,6 +5,8 @@ export const zhCN: Messages = {
   // parse
   'parse.not_a_document': '文档必须是一个 JSON 对象。',
   'parse.reserved_key': '不允许使用键“{key}”:它可能篡改对象原型。',
+  'parse.too_deep': '嵌套层级超过 {maximum} 层。',
+  'parse.cyclic': '此值包含其自身:文档必须是纯数据构成的树。',
   'parse.unsupported_schema_version':
     '此文档使用格式版本 {found};当前版本的 okrkit 最高只能读取版本 {supported}。请升级 okrkit 后再读取。',
   'parse.invalid_schema_version': 'schemaVersion 必须是 1 到 {supported} 之间的整数。',
@@ -37,6 +39,26 @@ export const zhCN: Messages = {
   'provenance.computed': '根据衡量值计算',
   'provenance.rolled-up': '由关键成果汇总',
 
+  // confidence
+  'ambition.aspirational.safe':
+    '过于保守:有 {percent}% 的把握,这个目标很可能会达到。请提高目标,直到团队认为实现与未实现的几率约为 50/50。',
+  'ambition.aspirational.stretch': '有挑战性的延伸目标:有 {percent}% 的把握,预计得分约为 0.7,这值得庆祝。',
+  'ambition.aspirational.unrealistic':
+    '不切实际:只有 {percent}% 的把握,团队可能会失去动力。请降低目标或将其拆分。',
+  'ambition.committed.safe': '可靠的承诺:有 {percent}% 的把握,团队预计能完全达成。',
+  'ambition.committed.stretch': '作为承诺风险较高:只有 {percent}% 的把握,请降低目标或改为愿景型目标。',
+  'ambition.committed.unrealistic':
+    '这不是承诺:只有 {percent}% 的把握,团队并不期望达成。请重新商定范围或改为愿景型目标。',
+  'confidence.calibration_not_finite': '请输入数字。',
+  'confidence.calibration_no_stretch': '50/50 结果与起始值({start})相同:没有可延伸的空间。',
+  'confidence.calibration_order':
+    '80/20 结果({eightyTwenty})必须介于起始值({start})和 50/50 结果({fiftyFifty})之间。',
+  'confidence.portfolio_all_met': '全部 {count} 个分数都是 1.0:目标不够远大。下次请设定更难的目标。',
+  'confidence.portfolio_no_status_mix':
+    '所有目标都是“{status}”。健康的目标组合应同时有正常和偏离的目标:请确认状态是否如实。',
+  'confidence.portfolio_average_high': '平均分为 {average},远高于 0.7:目标可能过于保守。',
+  'confidence.portfolio_average_low': '平均分为 {average},远低于 0.7:目标可能遥不可及,或工作需要支持。',
+
   // status
   'status.on-track': '正常',
   'status.off-track': '偏离',
@@ -45,4 +67,21 @@ export const zhCN: Messages = {
   'status.off-track.description': '落后于此时预期应达到的进度。',
   'status.at-risk.description': '进度正常,但存在可能导致偏离的已知风险。',
   'status.stale': '本月尚未核查进度',
+
+  // periods and status
+  'period.quarter': '{year}年第{quarter}季度',
+  'period.fiscal_quarter': '{year}财年第{quarter}季度',
+  'period.year': '{year}年',
+  'period.fiscal_year': '{year}财年',
+  'period.month': '{year}年{month}月',
+  'pace.team': '团队在 {date} 的核查中报告为“{status}”。',
+  'pace.differs': '仅按进度推算,状态应为“{status}”。',
+  'pace.on_pace': '已完成目标的 {progress}%,时间已过去 {expected}%:进度正常。',
+  'pace.behind': '已完成目标的 {progress}%,时间已过去 {expected}%:略落后于进度。',
+  'pace.far_behind': '已完成目标的 {progress}%,时间已过去 {expected}%:明显落后于进度。',
+  'pace.milestone_done': '里程碑已完成。',
+  'pace.milestone_due': '里程碑尚未完成,截止日期为 {due}。',
+  'pace.milestone_overdue': '里程碑尚未完成,已超过截止日期 {due}。',
+  'pace.stale': '本月尚未核查进度:此状态未经团队确认。',
+  'pace.stale_team': '本月尚未核查进度,最近一次核查在 {date}。',
 }
