@@ -24,25 +24,24 @@ export {
   type PortfolioHealthOptions,
   portfolioHealth,
 } from './confidence/portfolio-health'
-export { OkrError, OkrRangeError } from './errors'
+export { exampleDocument, exampleDocumentZhCN } from './data/example-document'
+export type { LocalizedText } from './data/localized-text'
+export {
+  PLAYBOOK,
+  type PlaybookFacts,
+  type PlaybookStep,
+  playbookSteps,
+} from './data/playbook-steps'
 // Data: the play's templates and agenda, and a complete example
 export {
-  objectiveFromTemplate,
-  templates,
   type KeyResultTemplate,
   type ObjectiveFromTemplateOptions,
   type ObjectiveTemplate,
   type OkrTemplates,
+  objectiveFromTemplate,
+  templates,
 } from './data/templates'
-export {
-  PLAYBOOK,
-  playbookSteps,
-  type PlaybookFacts,
-  type PlaybookStep,
-} from './data/playbook-steps'
-export { exampleDocument, exampleDocumentZhCN } from './data/example-document'
-export type { LocalizedText } from './data/localized-text'
-
+export { OkrError, OkrRangeError } from './errors'
 // i18n
 export {
   formatMessage,
@@ -60,6 +59,18 @@ export type {
   OkrIssue,
   OkrResult,
 } from './issue'
+export {
+  type AnalyzeKeyResultTextOptions,
+  analyzeKeyResultText,
+  type KeyResultKind,
+  type KeyResultTextAnalysis,
+  MAX_ANALYZED_TEXT_LENGTH,
+} from './lint/analyze-key-result-text'
+export { LINT_CODES, type LintCode } from './lint/lint-codes'
+// Lint
+export { type LintOptions, lintOkrSet } from './lint/lint-okr-set'
+export type { LintFinding, LintRule } from './lint/lint-rule'
+export { LINT_RULES } from './lint/lint-rules'
 export {
   CHECK_IN_STATUSES,
   type CheckIn,
@@ -121,6 +132,31 @@ export { PARSE_CODES, type ParseCode } from './parse/parse-codes'
 // Parsing
 export { migrateDocument, type ParseOptions, parseOkrDocument } from './parse/parse-okr-document'
 export { RESERVED_KEYS } from './parse/reserved-keys'
+export { type CheckInDatesOptions, checkInDates } from './periods/check-in-dates'
+export { type CustomPeriodOptions, customPeriod } from './periods/custom-period'
+export { daysLeft, elapsedFraction } from './periods/elapsed-fraction'
+export { type FormatPeriodLabelOptions, formatPeriodLabel } from './periods/format-period-label'
+// Periods
+export {
+  type DateInput,
+  isValidIsoDate,
+  toIsoDate,
+  toLocalDate,
+} from './periods/iso-date'
+export { periodContains } from './periods/period-contains'
+export {
+  monthOf,
+  type QuarterOfOptions,
+  quarterOf,
+  type YearOfOptions,
+  yearOf,
+} from './periods/quarter-of'
+export {
+  type CarriedEntity,
+  type CarriedFrom,
+  type StartNextPeriodOptions,
+  startNextPeriod,
+} from './periods/start-next-period'
 export {
   DEFAULT_GRADE_BANDS,
   GRADE_ANCHORS,
@@ -146,3 +182,20 @@ export {
 // Scoring
 export { type KeyResultValue, progressOf, scoreKeyResult } from './scoring/score-key-result'
 export { type KeyResultScores, scoreObjective } from './scoring/score-objective'
+export { type ExplainStatusOptions, explainStatus } from './status/explain-status'
+export {
+  type ForecastMethod,
+  type ForecastPoint,
+  type ForecastScoreOptions,
+  forecastScore,
+  type ScoreForecast,
+} from './status/forecast'
+// Status and forecasts
+export {
+  DEFAULT_PACE_TOLERANCES,
+  type PaceReason,
+  type PaceTolerances,
+  type StatusSuggestion,
+  type SuggestStatusOptions,
+  suggestStatus,
+} from './status/suggest-status'

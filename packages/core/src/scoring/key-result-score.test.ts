@@ -54,12 +54,27 @@ describe('resolveKeyResultScore', () => {
     expect(resolveKeyResultScore(kr, checkIns).checkInId).toBe('b')
   })
 
-  it('falls back to the measure when the latest check-in has neither score nor value', () => {
+  it('keeps the latest measurement when a later check-in gives only a status', () => {
     const checkIns = [
       checkIn('a', 'k', '2026-01-30', { value: 90 }),
       checkIn('b', 'k', '2026-02-27'),
     ]
-    expect(resolveKeyResultScore(kr, checkIns)).toEqual({ value: 0.1, provenance: 'computed' })
+    expect(resolveKeyResultScore(kr, checkIns)).toEqual({
+      value: 0.9,
+      provenance: 'computed',
+      checkInId: 'a',
+      date: '2026-01-30',
+    })
+    const statusOnly = [checkIn('b', 'k', '2026-02-27')]
+    expect(resolveKeyResultScore(kr, statusOnly)).toEqual({ value: 0.1, provenance: 'computed' })
+  })
+
+  it('ignores a check-in value on a milestone', () => {
+    const checkIns = [checkIn('a', 'm', '2026-01-30', { value: 1 })]
+    expect(resolveKeyResultScore(milestoneKr('m', false), checkIns)).toEqual({
+      value: 0,
+      provenance: 'computed',
+    })
   })
 
   it('scores milestones from done', () => {

@@ -25,9 +25,11 @@ export interface KeyResultScoreOptions {
 }
 
 /**
- * The current score of a key result with its provenance: the latest check-in's own score when the
- * team gave one (`manual`), else the score of its measured value, else of the KR's `current` /
- * `done` (`computed`). Check-ins of other KRs are ignored; same-day check-ins: the last one wins.
+ * The current score of a key result with its provenance, from its latest check-in that measured
+ * something: the team's own score when it gave one (`manual`), else the score of the measured
+ * value (`computed`). A status-only check-in does not erase an earlier measurement. With no such
+ * check-in, the KR's own `current` / `done` is scored (`computed`). Check-ins of other KRs are
+ * ignored; of same-day check-ins the last one wins.
  *
  * @example
  * resolveKeyResultScore(kr, doc.checkIns) // { value: 0.7, provenance: 'manual', checkInId: 'c3', date: '2026-03-27' }
@@ -37,17 +39,16 @@ export function resolveKeyResultScore(
   checkIns: readonly CheckIn[],
   options: KeyResultScoreOptions = {},
 ): Score {
+  const metric = kr.measure.type === 'metric'
   let latest: CheckIn | undefined
   for (const checkIn of checkIns) {
     if (checkIn.keyResultId !== kr.id) continue
     if (options.asOf !== undefined && checkIn.date > options.asOf) continue
+    if (checkIn.score === undefined && !(metric && checkIn.value !== undefined)) continue
     if (latest === undefined || checkIn.date >= latest.date) latest = checkIn
   }
   if (latest === undefined) return { value: scoreKeyResult(kr), provenance: 'computed' }
   const at = { checkInId: latest.id, date: latest.date }
   if (latest.score !== undefined) return { value: latest.score, provenance: 'manual', ...at }
-  if (latest.value !== undefined && kr.measure.type === 'metric') {
-    return { value: scoreKeyResult(kr, latest.value), provenance: 'computed', ...at }
-  }
-  return { value: scoreKeyResult(kr), provenance: 'computed' }
+  return { value: scoreKeyResult(kr, latest.value), provenance: 'computed', ...at }
 }

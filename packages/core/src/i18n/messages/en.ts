@@ -47,7 +47,8 @@ export const en = {
     'A real stretch: at {percent}% odds, expect a score around 0.7 and celebrate it.',
   'ambition.aspirational.unrealistic':
     'Unrealistic: at {percent}% odds the team is likely to disengage. Lower the target or break it down.',
-  'ambition.committed.safe': 'A sound commitment: at {percent}% odds the team expects to meet it in full.',
+  'ambition.committed.safe':
+    'A sound commitment: at {percent}% odds the team expects to meet it in full.',
   'ambition.committed.stretch':
     'Risky for a commitment: at {percent}% odds, lower the target or make it aspirational.',
   'ambition.committed.unrealistic':
@@ -80,7 +81,6 @@ export const en = {
   'period.fiscal_quarter': 'FY{year} Q{quarter}',
   'period.year': '{year}',
   'period.fiscal_year': 'FY{year}',
-  'period.month': '{monthName} {year}',
   'pace.team': 'The team reported “{status}” on {date}.',
   'pace.differs': 'By pace alone it would be “{status}”.',
   'pace.on_pace':
@@ -94,6 +94,38 @@ export const en = {
   'pace.milestone_overdue': 'The milestone is not done and was due {due}.',
   'pace.stale': 'No check-in this month: the team has not confirmed this status.',
   'pace.stale_team': 'No check-in this month yet; the latest is from {date}.',
+
+  // lint
+  'lint.objective_count':
+    'This team has {count} objectives for the period. Set {min} to {max}, so the team can focus on what matters most.',
+  'lint.kr_count':
+    'This objective has {count} key results. Set {min} to {max} key results for each objective.',
+  'lint.kr_missing_owner':
+    'This key result has no owner. Assign one owner on the team to track its progress.',
+  'lint.kr_unknown_owner':
+    'The owner “{ownerId}” of this key result is not among the people in the document.',
+  'lint.objective_unknown_owner':
+    'The owner “{ownerId}” of this objective is not among the people in the document.',
+  'lint.objective_unknown_team':
+    'The team “{teamId}” of this objective is not among the teams in the document.',
+  'lint.objective_unknown_period':
+    'The period “{periodId}” of this objective is not among the periods in the document.',
+  'lint.objective_unknown_parent':
+    'This objective aligns to “{parentId}”, which is not in this document. If it should be, check the id.',
+  'lint.objective_alignment_cycle':
+    'The alignment loops back on itself ({cycle}). An objective cannot align, directly or indirectly, to itself.',
+  'lint.kr_target_equals_start':
+    'The target equals the start ({start}): there is no progress to measure. Set a target that differs from where you start.',
+  'lint.kr_not_measurable':
+    'This key result has no number to measure it by. Add a metric, a target value or a due date.',
+  'lint.kr_is_activity':
+    'This key result describes an activity (“{verb}”), not an outcome. A key result measures the work; it is not the work itself.',
+  'lint.kr_is_activity.suggestion':
+    'Ask: what changes for the customer once this is done? Measure that change: “Increase page views by 5%” rather than “Create 5 web pages”.',
+  'lint.checkin_unknown_key_result':
+    'This check-in is for the key result “{keyResultId}”, which is not in the document.',
+  'lint.checkin_outside_period':
+    'This check-in is dated {date}, outside its period ({start} to {end}).',
 } as const satisfies Record<string, string>
 
 export type MessageKey = keyof typeof en
