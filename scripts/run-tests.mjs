@@ -10,6 +10,12 @@ const reportDir = join(root, '.test-reports')
 rmSync(reportDir, { recursive: true, force: true })
 mkdirSync(reportDir, { recursive: true })
 
+// Format and lint rules (Biome) first: quick, and a failure is reported without hiding the tests.
+const biome = spawnSync(join(root, 'node_modules', '.bin', 'biome'), ['ci', '.'], {
+  cwd: root,
+  stdio: 'inherit',
+})
+
 const turbo = spawnSync(
   join(root, 'node_modules', '.bin', 'turbo'),
   [
@@ -38,7 +44,7 @@ for (const file of readdirSync(reportDir).filter((f) => f.endsWith('.json'))) {
   failed += report.numFailedTests
   suites++
 }
-const status = turbo.status ?? 1
+const status = (turbo.status ?? 1) || (biome.status ?? 1)
 if (suites === 0) {
   console.error('No test report was written: the tests did not run.')
   failed++
