@@ -1,6 +1,8 @@
+import { findAlignmentCycles } from '../model/alignment-cycles'
 import type { IsoDate } from '../model/common'
 import type { OkrDocument } from '../model/document'
 import { indexDocument } from '../model/document-index'
+import type { Objective } from '../model/objective'
 import { resolveKeyResultScore, type Score } from './key-result-score'
 
 /** One objective in the alignment tree, with its scores. */
@@ -35,10 +37,6 @@ export interface RollUpOptions {
   asOf?: IsoDate
 }
 
-const UNVISITED = 0
-const ON_PATH = 1
-const DONE = 2
-
 /**
  * Scores the alignment tree: every KR (with provenance), every objective from its own KRs, and
  * every subtree from all KRs under it. Reports cycles and parents missing from the document;
@@ -57,30 +55,15 @@ export function rollUp(doc: OkrDocument, options: RollUpOptions = {}): RollUpRes
     keyResults.set(krId, resolveKeyResultScore(located.value, checkIns, options))
   }
 
-  // Parent pointers form a functional graph: walk each chain once, colouring nodes, to find loops.
-  const state = new Map<string, number>()
-  const onCycle = new Set<string>()
-  const cycles: string[][] = []
+  const cycles = findAlignmentCycles(doc).map((loop) =>
+    loop.map((at) => (doc.objectives[at] as Objective).id),
+  )
+  const onCycle = new Set(cycles.flat())
   const orphans: RollUpResult['orphans'] = []
   for (const objective of doc.objectives) {
-    if (index.objectives.get(objective.id)?.value !== objective) continue
     if (objective.parentId !== undefined && !index.objectives.has(objective.parentId)) {
       orphans.push({ objectiveId: objective.id, parentId: objective.parentId })
     }
-    const path: string[] = []
-    let id: string | undefined = objective.id
-    while (id !== undefined && (state.get(id) ?? UNVISITED) === UNVISITED) {
-      state.set(id, ON_PATH)
-      path.push(id)
-      const parentId: string | undefined = index.objectives.get(id)?.value.parentId
-      id = parentId !== undefined && index.objectives.has(parentId) ? parentId : undefined
-    }
-    if (id !== undefined && state.get(id) === ON_PATH) {
-      const loop = path.slice(path.indexOf(id))
-      for (const member of loop) onCycle.add(member)
-      cycles.push(loop)
-    }
-    for (const member of path) state.set(member, DONE)
   }
 
   const objectives = new Map<string, ObjectiveRollUp>()

@@ -1,12 +1,9 @@
+import { findAlignmentCycles } from '../../model/alignment-cycles'
 import { objectivePath } from '../lint-paths'
 import type { LintFinding, LintRule } from '../lint-rule'
 
 /** Ids of a loop shown in the message; a longer loop ends in "…" (its length is in `params`). */
 const MAX_IDS_SHOWN = 10
-
-const UNVISITED = 0
-const ON_PATH = 1
-const DONE = 2
 
 /**
  * The `parentId` chain of an objective loops back to it (a self-loop included). Reported once per
@@ -18,39 +15,15 @@ const DONE = 2
 export const objectiveAlignmentCycleRule: LintRule<'objective_alignment_cycle'> = {
   code: 'objective_alignment_cycle',
   defaultSeverity: 'error',
-  check({ document, index, objectives }) {
+  check({ document, objectives }) {
     if (objectives.length === 0) return []
-    const all = document.objectives
-    // Each objective has at most one parent: a functional graph, so one walk per node finds
-    // every loop. Loops are looked for in the whole document, since one may cross the scope.
-    const parentOf = (at: number): number | undefined => {
-      const parentId = all[at]?.parentId
-      return parentId === undefined ? undefined : index.objectives.get(parentId)?.index
-    }
-    const inScope = new Uint8Array(all.length)
-    for (const objective of objectives) inScope[objective.index] = 1
-
-    const state = new Uint8Array(all.length)
+    // Loops are looked for in the whole document, since one may cross the scope.
+    const inScope = new Set(objectives.map((objective) => objective.index))
     const findings: LintFinding[] = []
-    for (let start = 0; start < all.length; start++) {
-      if (state[start] !== UNVISITED) continue
-      const path: number[] = []
-      let at: number | undefined = start
-      while (at !== undefined && state[at] === UNVISITED) {
-        state[at] = ON_PATH
-        path.push(at)
-        at = parentOf(at)
-      }
-      if (at !== undefined && state[at] === ON_PATH) {
-        const loop = path.slice(path.indexOf(at))
-        let reportAt: number | undefined
-        for (const member of loop) {
-          if (inScope[member] === 1 && (reportAt === undefined || member < reportAt))
-            reportAt = member
-        }
-        if (reportAt !== undefined) findings.push(finding(reportAt, loop, all))
-      }
-      for (const member of path) state[member] = DONE
+    for (const loop of findAlignmentCycles(document)) {
+      const members = loop.filter((member) => inScope.has(member))
+      if (members.length > 0)
+        findings.push(finding(Math.min(...members), loop, document.objectives))
     }
     return findings
   },
