@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest'
+import { lintOkrSet } from '../lint/lint-okr-set'
 import { CHECK_IN_STATUSES } from '../model/check-in'
 import { type OkrDocument, okrDocumentSchema } from '../model/document'
 import type { KeyResult } from '../model/key-result'
+import { parseOkrDocument } from '../parse/parse-okr-document'
+import { rollUp } from '../scoring/roll-up'
 import { exampleDocument, exampleDocumentZhCN } from './example-document'
 
 const documents: [string, OkrDocument][] = [
@@ -224,5 +227,30 @@ describe('exampleDocumentZhCN', () => {
       expect(zh?.update.why).not.toBe(checkIn.update.why)
       expect(zh?.update.soWhat).not.toBe(checkIn.update.soWhat)
     })
+  })
+})
+
+describe('example documents through the public pipeline', () => {
+  it.each([
+    ['en', exampleDocument],
+    ['zh-CN', exampleDocumentZhCN],
+  ] as const)(
+    '%s parses unchanged, lints without errors and rolls up without loops',
+    (locale, doc) => {
+      const parsed = parseOkrDocument(JSON.parse(JSON.stringify(doc)), { locale })
+      expect(parsed.issues).toBeUndefined()
+      expect(parsed.data).toEqual(doc)
+      expect(lintOkrSet(doc, { locale }).filter((issue) => issue.severity === 'error')).toEqual([])
+      const { cycles, orphans, rootIds } = rollUp(doc)
+      expect({ cycles, orphans, roots: rootIds.length }).toEqual({
+        cycles: [],
+        orphans: [],
+        roots: 1,
+      })
+    },
+  )
+
+  it('gives the English example no lint warnings at all', () => {
+    expect(lintOkrSet(exampleDocument)).toEqual([])
   })
 })
