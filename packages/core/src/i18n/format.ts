@@ -27,6 +27,26 @@ function formatNumber(locale: OkrLocale, value: number): string {
 }
 
 /**
+ * Fills a template's `{placeholders}` from params; numbers are formatted for the locale and
+ * unknown placeholders are left visible. For hosts and packages with catalogs of their own.
+ *
+ * @example
+ * interpolate('{count} key results', { count: 1200 }, 'en') // '1,200 key results'
+ */
+export function interpolate(
+  template: string,
+  params: IssueParams,
+  locale: string = DEFAULT_LOCALE,
+): string {
+  const resolved = resolveLocale(locale)
+  return template.replace(PLACEHOLDER, (whole, name: string) => {
+    const value = params[name]
+    if (value === undefined) return whole
+    return typeof value === 'number' ? formatNumber(resolved, value) : String(value)
+  })
+}
+
+/**
  * Looks up a message and fills its `{placeholders}`; numbers are formatted for the locale.
  *
  * @example
@@ -39,11 +59,7 @@ export function formatMessage(
 ): string {
   const locale = resolveLocale(options.locale ?? DEFAULT_LOCALE)
   const template = options.messages?.[key] ?? MESSAGES[locale][key] ?? en[key]
-  return template.replace(PLACEHOLDER, (whole, name: string) => {
-    const value = params[name]
-    if (value === undefined) return whole
-    return typeof value === 'number' ? formatNumber(locale, value) : String(value)
-  })
+  return interpolate(template, params, locale)
 }
 
 export type { MessageKey, Messages }
