@@ -45,6 +45,7 @@ export { OkrError, OkrRangeError } from './errors'
 // i18n
 export {
   formatMessage,
+  interpolate,
   type LocaleOptions,
   MESSAGES,
   type MessageKey,
