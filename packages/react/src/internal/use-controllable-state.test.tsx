@@ -1,0 +1,79 @@
+import { act, render, renderHook } from '@testing-library/react'
+import { useState } from 'react'
+import { describe, expect, it, vi } from 'vitest'
+import { takeConsoleMessages } from '../../test/setup'
+import { useControllableState } from './use-controllable-state'
+
+describe('useControllableState', () => {
+  it('keeps its own state when uncontrolled and reports every change', () => {
+    const onChange = vi.fn()
+    const { result } = renderHook(() =>
+      useControllableState({ defaultValue: 1, onChange, name: 'Test' }),
+    )
+    act(() => result.current[1](2))
+    act(() => result.current[1]((n) => n + 1))
+    expect(result.current[0]).toBe(3)
+    expect(onChange.mock.calls).toEqual([[2], [3]])
+  })
+
+  it('reads defaultValue once: an equal-but-new default wipes no edit', () => {
+    const { result, rerender } = renderHook(
+      ({ defaultValue }) => useControllableState({ defaultValue, name: 'Test' }),
+      { initialProps: { defaultValue: { title: 'a' } } },
+    )
+    act(() => result.current[1]({ title: 'edited' }))
+    rerender({ defaultValue: { title: 'a' } })
+    expect(result.current[0]).toEqual({ title: 'edited' })
+  })
+
+  it('follows value when controlled and only asks the parent to change', () => {
+    const onChange = vi.fn()
+    const { result, rerender } = renderHook(
+      ({ value }) => useControllableState({ value, defaultValue: 0, onChange, name: 'Test' }),
+      { initialProps: { value: 5 } },
+    )
+    act(() => result.current[1](6))
+    expect(result.current[0]).toBe(5)
+    expect(onChange).toHaveBeenCalledWith(6)
+    rerender({ value: 6 })
+    expect(result.current[0]).toBe(6)
+  })
+
+  it('chains functional updates within one event before a controlled parent re-renders', () => {
+    const seen: number[] = []
+    function Parent() {
+      const [value, setValue] = useState(0)
+      return <Child value={value} onChange={(v) => (seen.push(v), setValue(v))} />
+    }
+    function Child({ value, onChange }: { value: number; onChange: (v: number) => void }) {
+      const [current, set] = useControllableState({ value, defaultValue: 0, onChange, name: 'Child' })
+      return (
+        <button type="button" onClick={() => (set((n) => n + 1), set((n) => n + 1))}>
+          {current}
+        </button>
+      )
+    }
+    const { getByRole } = render(<Parent />)
+    act(() => getByRole('button').click())
+    expect(seen).toEqual([1, 2])
+    expect(getByRole('button').textContent).toBe('2')
+  })
+
+  it('skips no-op updates', () => {
+    const onChange = vi.fn()
+    const { result } = renderHook(() => useControllableState({ defaultValue: 'x', onChange, name: 'Test' }))
+    act(() => result.current[1]('x'))
+    expect(onChange).not.toHaveBeenCalled()
+  })
+
+  it('warns in development when switching between controlled and uncontrolled', () => {
+    const { rerender } = renderHook(
+      ({ value }: { value?: number }) => useControllableState({ value, defaultValue: 0, name: 'ScoreSlider' }),
+      { initialProps: { value: 1 } as { value?: number } },
+    )
+    rerender({ value: undefined })
+    const messages = takeConsoleMessages()
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('ScoreSlider is changing from controlled to uncontrolled')
+  })
+})

@@ -1,0 +1,75 @@
+import {
+  type IssueParams,
+  type LocaleOptions,
+  type Messages,
+  type OkrLocale,
+  interpolate,
+} from '@okrkit/core'
+import { use, useMemo } from 'react'
+import { type OkrMessageKey, lookupMessage } from '../i18n/catalog'
+import { OkrContext, type OkrContextValue, type PermissionRequest } from './okr-provider'
+
+/** The provider's settings (defaults when there is no provider). */
+export function useOkrContext(): OkrContextValue {
+  return use(OkrContext)
+}
+
+/** The one formatter every component takes its text, numbers and dates from. */
+export interface OkrI18n {
+  locale: OkrLocale
+  /** A core or UI message with its `{placeholders}` filled. */
+  t(key: OkrMessageKey, params?: IssueParams): string
+  /** Options to pass to core functions that return localised text. */
+  coreOptions: LocaleOptions
+  formatNumber(value: number, options?: Intl.NumberFormatOptions): string
+  /** A 0–1 score with two decimals, as the play writes them (0.70). */
+  formatScore(score: number): string
+  formatPercent(fraction: number): string
+  /** A `YYYY-MM-DD` date, written for the locale, with no time-zone shift. */
+  formatDate(date: string, options?: Intl.DateTimeFormatOptions): string
+}
+
+/**
+ * Localised text and formatting for the current provider's locale and overrides.
+ *
+ * @example
+ * const { t, formatScore } = useOkrI18n()
+ * t('grade.close') // 'Close'
+ */
+export function useOkrI18n(): OkrI18n {
+  const { locale, messages } = useOkrContext()
+  return useMemo(() => {
+    const score = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 })
+    const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 })
+    return {
+      locale,
+      t: (key, params = {}) => interpolate(lookupMessage(locale, key, messages), params, locale),
+      coreOptions: messages ? { locale, messages: messages as Partial<Messages> } : { locale },
+      formatNumber: (value, options) => new Intl.NumberFormat(locale, options).format(value),
+      formatScore: (value) => score.format(value),
+      formatPercent: (fraction) => percent.format(fraction),
+      formatDate: (date, options = { dateStyle: 'medium' }) => {
+        const [y, m, d] = date.split('-').map(Number)
+        // Format the calendar day in UTC so no reader's zone moves it to a neighbouring day.
+        const instant = new Date(Date.UTC(y as number, (m as number) - 1, d as number))
+        return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(instant)
+      },
+    }
+  }, [locale, messages])
+}
+
+/**
+ * Whether the provider's permissions allow editing something.
+ *
+ * @example
+ * const editable = useCanEdit({ kind: 'objective', objective })
+ */
+export function useCanEdit(request: PermissionRequest): boolean {
+  return useOkrContext().permissions(request)
+}
+
+/** Attributes that put a component root in the provider's theme (none when it sets none). */
+export function useThemeAttributes(): { 'data-okr-theme'?: string } {
+  const { theme } = useOkrContext()
+  return theme ? { 'data-okr-theme': theme } : {}
+}
