@@ -1,23 +1,6 @@
 import react from '@vitejs/plugin-react'
-import { playwright } from '@vitest/browser-playwright'
 import { defineConfig } from 'vitest/config'
-
-const reportDir = process.env.TEST_REPORT_DIR
-
-// Debian's Chromium: Playwright cannot download a browser here (see TOOLCHAIN.md).
-const launchOptions = {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--headless',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost',
-  ],
-}
+import { chromium, reporters } from '../../vitest.shared'
 
 export default defineConfig({
   plugins: [react()],
@@ -25,9 +8,7 @@ export default defineConfig({
   resolve: { conditions: ['@okrkit/source'] },
   ssr: { resolve: { conditions: ['@okrkit/source'], externalConditions: ['@okrkit/source'] } },
   test: {
-    reporters: reportDir
-      ? ['default', ['json', { outputFile: `${reportDir}/react.json` }]]
-      : ['default'],
+    reporters: reporters('react'),
     projects: [
       {
         extends: true,
@@ -55,13 +36,7 @@ export default defineConfig({
           name: 'react-browser',
           include: ['src/**/*.browser.test.tsx'],
           setupFiles: ['./test/setup.ts', './test/browser-setup.ts'],
-          browser: {
-            enabled: true,
-            headless: true,
-            provider: playwright({ launchOptions }),
-            instances: [{ browser: 'chromium' }],
-            screenshotFailures: false,
-          },
+          browser: chromium,
         },
       },
     ],
