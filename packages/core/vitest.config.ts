@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config'
+import { reporters } from '../../vitest.shared'
 
 /** Time zones the date logic must be correct in: the far west and east of the clock, a DST zone. */
 const TIME_ZONES = [
@@ -12,14 +13,11 @@ const TIME_ZONES = [
 /** Tests that touch dates run once per time zone; the rest run once. */
 const DATE_TESTS = ['src/periods/**/*.test.ts', 'src/status/**/*.test.ts', 'src/tz.test.ts']
 
-const reportDir = process.env.TEST_REPORT_DIR
-
 export default defineConfig({
   resolve: { conditions: ['@okrkit/source'] },
   test: {
-    reporters: reportDir
-      ? ['default', ['json', { outputFile: `${reportDir}/core.json` }]]
-      : ['default'],
+    reporters: reporters('core'),
+    setupFiles: ['./test/setup.ts'],
     projects: [
       {
         extends: true,
