@@ -21,18 +21,15 @@ export const LIMITS = {
 
 export const idSchema = z.string().min(1).max(LIMITS.idLength)
 /** Kept exactly as typed (no trimming: parsing never edits what a user wrote), but never blank. */
-export const titleSchema = z
-  .string()
-  .max(LIMITS.titleLength)
-  .refine((s) => /\S/.test(s), { message: 'blank' })
+export const titleSchema = z.string().max(LIMITS.titleLength).regex(/\S/, { message: 'blank' })
 export const textSchema = z.string().max(LIMITS.textLength)
 export const notesSchema = z.array(textSchema).max(LIMITS.noteCount)
 
 /** A calendar date `YYYY-MM-DD` with no time zone; the model never stores instants. */
 export const isoDateSchema = z.iso.date()
 
-/** A finite number: JSON has no NaN or Infinity, and scoring must never meet one. */
-export const finiteNumberSchema = z.number().refine(Number.isFinite, { message: 'not_finite' })
+/** A finite number: zod 4's number refuses NaN and ±Infinity, which scoring must never meet. */
+export const finiteNumberSchema = z.number()
 
 /** A 0–1 fraction (scores, confidence). */
 export const unitIntervalSchema = z.number().min(0).max(1)

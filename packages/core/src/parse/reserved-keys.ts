@@ -12,6 +12,23 @@ export interface ShapeFinding {
   key?: string
 }
 
+interface Frame {
+  value: unknown
+  parent: Frame | undefined
+  key: string | number | undefined
+  depth: number
+  /** Set on the frame that closes an object after its children were walked. */
+  leave?: object
+}
+
+// Paths are rebuilt from parent links only for findings: copying one per node made large
+// documents spend more time here than in the schema.
+function pathOf(frame: Frame): IssuePath {
+  const path: IssuePath = []
+  for (let f: Frame | undefined = frame; f?.key !== undefined; f = f.parent) path.push(f.key)
+  return path.reverse()
+}
+
 /**
  * Walks a value depth-first without recursion (so no stack overflow) and reports own reserved
  * keys, nesting beyond {@link MAX_DEPTH}, and objects that contain themselves. Objects shared by
@@ -21,36 +38,45 @@ export function findUnsafeShapes(root: unknown, limit = 100): ShapeFinding[] {
   const findings: ShapeFinding[] = []
   const done = new WeakSet<object>()
   const onPath = new WeakSet<object>()
-  type Frame = { value: unknown; path: IssuePath; leave?: object }
-  const stack: Frame[] = [{ value: root, path: [] }]
+  const stack: Frame[] = [{ value: root, parent: undefined, key: undefined, depth: 0 }]
   while (stack.length > 0 && findings.length < limit) {
-    const { value, path, leave } = stack.pop() as Frame
-    if (leave) {
-      onPath.delete(leave)
-      done.add(leave)
+    const frame = stack.pop() as Frame
+    if (frame.leave) {
+      onPath.delete(frame.leave)
+      done.add(frame.leave)
       continue
     }
+    const { value, depth } = frame
     if (typeof value !== 'object' || value === null || done.has(value)) continue
     if (onPath.has(value)) {
-      findings.push({ kind: 'cyclic', path })
+      findings.push({ kind: 'cyclic', path: pathOf(frame) })
       continue
     }
-    if (path.length > MAX_DEPTH) {
-      findings.push({ kind: 'too_deep', path })
+    if (depth > MAX_DEPTH) {
+      findings.push({ kind: 'too_deep', path: pathOf(frame) })
       continue
     }
     onPath.add(value)
-    stack.push({ value, path, leave: value })
+    stack.push({ value, parent: undefined, key: undefined, depth, leave: value })
     if (Array.isArray(value)) {
-      for (let i = value.length - 1; i >= 0; i--)
-        stack.push({ value: value[i], path: [...path, i] })
+      for (let i = value.length - 1; i >= 0; i--) {
+        stack.push({ value: value[i], parent: frame, key: i, depth: depth + 1 })
+      }
       continue
     }
     const keys = Object.keys(value)
     for (let i = keys.length - 1; i >= 0; i--) {
       const key = keys[i] as string
-      if (RESERVED_KEYS.has(key)) findings.push({ kind: 'reserved_key', path: [...path, key], key })
-      else stack.push({ value: (value as Record<string, unknown>)[key], path: [...path, key] })
+      if (RESERVED_KEYS.has(key)) {
+        findings.push({ kind: 'reserved_key', path: [...pathOf(frame), key], key })
+      } else {
+        stack.push({
+          value: (value as Record<string, unknown>)[key],
+          parent: frame,
+          key,
+          depth: depth + 1,
+        })
+      }
     }
   }
   return findings

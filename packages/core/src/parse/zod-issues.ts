@@ -13,6 +13,9 @@ function typeName(value: unknown): string {
 function classify(issue: z.core.$ZodIssue): { code: ParseCode; params: IssueParams } {
   switch (issue.code) {
     case 'invalid_type':
+      if (issue.expected === 'number' && typeof issue.input === 'number') {
+        return { code: 'not_finite', params: {} }
+      }
       return issue.input === undefined
         ? { code: 'required', params: { expected: issue.expected } }
         : {
@@ -26,6 +29,7 @@ function classify(issue: z.core.$ZodIssue): { code: ParseCode; params: IssuePara
         return { code: 'required', params: { expected: issue.values.map(String).join(', ') } }
       return { code: 'invalid_value', params: { options: issue.values.map(String).join(', ') } }
     case 'invalid_format':
+      if (issue.message === 'blank') return { code: 'too_short', params: { minimum: 1 } }
       return {
         code: issue.format === 'date' ? 'invalid_date' : 'invalid',
         params: { format: issue.format },
@@ -47,7 +51,6 @@ function classify(issue: z.core.$ZodIssue): { code: ParseCode; params: IssuePara
       }
       return { code: 'invalid_json', params: {} }
     case 'custom':
-      if (issue.message === 'not_finite') return { code: 'not_finite', params: {} }
       if (issue.message === 'blank') return { code: 'too_short', params: { minimum: 1 } }
       return { code: 'invalid', params: {} }
     default:
