@@ -50,9 +50,6 @@ function classify(issue: z.core.$ZodIssue): { code: ParseCode; params: IssuePara
         return { code: 'invalid_value', params: { options: issue.options.map(String).join(', ') } }
       }
       return { code: 'invalid_json', params: {} }
-    case 'custom':
-      if (issue.message === 'blank') return { code: 'too_short', params: { minimum: 1 } }
-      return { code: 'invalid', params: {} }
     default:
       return { code: 'invalid', params: {} }
   }
