@@ -17,6 +17,8 @@ export const LIMITS = {
   keyResultsPerObjective: 100,
   /** Entities in one top-level collection (objectives, check-ins …). */
   collectionSize: 1_000_000,
+  /** Keys in one `meta` object, and items in one array inside it. */
+  metaEntries: 1_000,
 } as const
 
 export const idSchema = z.string().min(1).max(LIMITS.idLength)
@@ -34,8 +36,35 @@ export const finiteNumberSchema = z.number()
 /** A 0–1 fraction (scores, confidence). */
 export const unitIntervalSchema = z.number().min(0).max(1)
 
-/** Host-owned data: any JSON values, kept untouched by every okrkit function. */
-export const metaSchema = z.record(z.string(), z.json())
+/** A JSON value in host data; strings and lists are bounded like the rest of the document. */
+export type MetaValue =
+  | string
+  | number
+  | boolean
+  | null
+  | MetaValue[]
+  | { [key: string]: MetaValue }
+
+const metaRecord = <T extends z.ZodType>(value: T) =>
+  z
+    .record(z.string().max(LIMITS.idLength), value)
+    .refine((record) => Object.keys(record).length <= LIMITS.metaEntries, {
+      message: 'too_many_keys',
+    })
+
+export const metaValueSchema: z.ZodType<MetaValue> = z.lazy(() =>
+  z.union([
+    z.string().max(LIMITS.textLength),
+    z.number(),
+    z.boolean(),
+    z.null(),
+    z.array(metaValueSchema).max(LIMITS.metaEntries),
+    metaRecord(metaValueSchema),
+  ]),
+)
+
+/** Host-owned data: JSON values, kept untouched by every okrkit function. */
+export const metaSchema = metaRecord(metaValueSchema)
 
 export type Meta = z.infer<typeof metaSchema>
 export type IsoDate = string

@@ -225,6 +225,40 @@ describe('parseOkrDocument', () => {
       expect(result.issues?.[0]).toMatchObject({ code: 'too_deep', params: { maximum: 64 } })
     })
 
+    it('refuses a list over the size limit before walking it', () => {
+      const input = valid()
+      input.checkIns = new Array(1_000_001)
+      const started = performance.now()
+      const result = parseOkrDocument(input)
+      expect(performance.now() - started).toBeLessThan(500)
+      expect(result.issues).toEqual([
+        expect.objectContaining({
+          code: 'too_many',
+          path: ['checkIns'],
+          params: { maximum: 1_000_000 },
+        }),
+      ])
+    })
+
+    it('bounds host data in meta: string length, list size and key count', () => {
+      const long = valid()
+      long.meta = { note: 'x'.repeat(20_001) }
+      expect(parseOkrDocument(long).issues?.[0]).toMatchObject({
+        code: 'invalid_json',
+        path: ['meta', 'note'],
+      })
+      const keys = valid()
+      keys.meta = Object.fromEntries(Array.from({ length: 1_001 }, (_, i) => [`k${i}`, i]))
+      expect(parseOkrDocument(keys).issues?.[0]).toMatchObject({
+        code: 'too_many',
+        path: ['meta'],
+        params: { maximum: 1_000 },
+      })
+      const fine = valid()
+      fine.meta = { list: Array.from({ length: 1_000 }, (_, i) => i), nested: { a: [{ b: 'c' }] } }
+      expect(parseOkrDocument(fine).success).toBe(true)
+    })
+
     it('terminates on cyclic input', () => {
       const input = valid()
       input.meta = { self: input }

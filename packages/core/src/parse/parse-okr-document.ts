@@ -1,5 +1,6 @@
 import { formatMessage, type LocaleOptions } from '../i18n/format'
 import type { IssueParams, IssuePath, OkrIssue, OkrResult } from '../issue'
+import { LIMITS } from '../model/common'
 import { CURRENT_SCHEMA_VERSION, type OkrDocument, okrDocumentSchema } from '../model/document'
 import { migrateToCurrent } from './migrations'
 import type { ParseCode } from './parse-codes'
@@ -51,7 +52,9 @@ export function migrateDocument(
         issues: unsafe.map((f) =>
           f.kind === 'reserved_key'
             ? issue('reserved_key', f.path, { key: f.key }, options)
-            : issue(f.kind, f.path, { maximum: MAX_DEPTH }, options),
+            : f.kind === 'too_many'
+              ? issue('too_many', f.path, { maximum: LIMITS.collectionSize }, options)
+              : issue(f.kind, f.path, { maximum: MAX_DEPTH }, options),
         ),
       }
     }

@@ -1,4 +1,5 @@
 import type { IssuePath } from '../issue'
+import { LIMITS } from '../model/common'
 
 /** Keys that can reach an object's prototype when a document is merged or copied naively. */
 export const RESERVED_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype'])
@@ -7,7 +8,7 @@ export const RESERVED_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constru
 export const MAX_DEPTH = 64
 
 export interface ShapeFinding {
-  kind: 'reserved_key' | 'too_deep' | 'cyclic'
+  kind: 'reserved_key' | 'too_deep' | 'cyclic' | 'too_many'
   path: IssuePath
   key?: string
 }
@@ -59,6 +60,11 @@ export function findUnsafeShapes(root: unknown, limit = 100): ShapeFinding[] {
     onPath.add(value)
     stack.push({ value, parent: undefined, key: undefined, depth, leave: value })
     if (Array.isArray(value)) {
+      // Refused before anything walks it: a huge list must fail fast, not exhaust memory.
+      if (value.length > LIMITS.collectionSize) {
+        findings.push({ kind: 'too_many', path: pathOf(frame) })
+        continue
+      }
       for (let i = value.length - 1; i >= 0; i--) {
         stack.push({ value: value[i], parent: frame, key: i, depth: depth + 1 })
       }

@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import { formatMessage, type LocaleOptions } from '../i18n/format'
 import type { IssueParams, OkrIssue } from '../issue'
+import { LIMITS } from '../model/common'
 import type { ParseCode } from './parse-codes'
 
 function typeName(value: unknown): string {
@@ -50,6 +51,11 @@ function classify(issue: z.core.$ZodIssue): { code: ParseCode; params: IssuePara
         return { code: 'invalid_value', params: { options: issue.options.map(String).join(', ') } }
       }
       return { code: 'invalid_json', params: {} }
+    case 'custom':
+      if (issue.message === 'too_many_keys') {
+        return { code: 'too_many', params: { maximum: LIMITS.metaEntries } }
+      }
+      return { code: 'invalid', params: {} }
     default:
       return { code: 'invalid', params: {} }
   }
