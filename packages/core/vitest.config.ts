@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config'
-import { reporters } from '../../vitest.shared'
+import { reporters } from '../../vitest.shared.ts'
 
 /** Time zones the date logic must be correct in: the far west and east of the clock, a DST zone. */
 const TIME_ZONES = [

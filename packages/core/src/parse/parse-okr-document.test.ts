@@ -244,8 +244,9 @@ describe('parseOkrDocument', () => {
       const long = valid()
       long.meta = { note: 'x'.repeat(20_001) }
       expect(parseOkrDocument(long).issues?.[0]).toMatchObject({
-        code: 'invalid_json',
+        code: 'too_long',
         path: ['meta', 'note'],
+        params: { maximum: 20_000 },
       })
       const keys = valid()
       keys.meta = Object.fromEntries(Array.from({ length: 1_001 }, (_, i) => [`k${i}`, i]))
