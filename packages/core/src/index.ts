@@ -42,6 +42,12 @@ export {
   templates,
 } from './data/templates'
 export { OkrError, OkrRangeError } from './errors'
+// Exports and schema
+export { CSV_COLUMNS, type CsvColumn } from './export/csv-columns'
+export { CSV_CODES, type CsvCode, type FromCsvOptions, fromCsv } from './export/from-csv'
+export { type JsonSchema, okrDocumentJsonSchema } from './export/json-schema'
+export { type ToCsvOptions, toCsv } from './export/to-csv'
+export { type ToMarkdownOptions, toMarkdown } from './export/to-markdown'
 // i18n
 export {
   formatMessage,
@@ -67,9 +73,22 @@ export {
   type KeyResultTextAnalysis,
   MAX_ANALYZED_TEXT_LENGTH,
 } from './lint/analyze-key-result-text'
+export {
+  type AnalyzeObjectiveTextOptions,
+  analyzeObjectiveText,
+  type ObjectiveTextAnalysis,
+} from './lint/analyze-objective-text'
+export type { ChangeDirection } from './lint/lexicon/key-result-lexicon'
 export { LINT_CODES, type LintCode } from './lint/lint-codes'
+export type { LintContext, LintScope } from './lint/lint-context'
+export {
+  type LintKeyResultOptions,
+  type LintObjectiveOptions,
+  lintKeyResult,
+  lintObjective,
+} from './lint/lint-draft'
 // Lint
-export { type LintOptions, lintOkrSet } from './lint/lint-okr-set'
+export { type LintOptions, type LintRuleSettings, lintOkrSet } from './lint/lint-okr-set'
 export type { LintFinding, LintRule } from './lint/lint-rule'
 export { LINT_RULES } from './lint/lint-rules'
 export {
@@ -200,3 +219,6 @@ export {
   type SuggestStatusOptions,
   suggestStatus,
 } from './status/suggest-status'
+
+// Security helpers for hosts that render document data
+export { SAFE_LINK_PROTOCOLS, safeHref } from './security/safe-href'
