@@ -72,11 +72,12 @@ export function assessAmbition(
     confidence >= safeFrom ? 'safe' : confidence < unrealisticBelow ? 'unrealistic' : 'stretch'
   const adviceKey = `ambition.${commitment}.${ambition}` as const
   const percent = Math.round(confidence * 100)
+  const expected = expectedScore(confidence)
   return {
     ambition,
     fits: ambition === FITTING[commitment],
-    expectedScore: expectedScore(confidence),
+    expectedScore: expected,
     adviceKey,
-    advice: formatMessage(adviceKey, { percent }, options),
+    advice: formatMessage(adviceKey, { percent, expected: expected.toFixed(2) }, options),
   }
 }

@@ -44,7 +44,7 @@ export const en = {
   'ambition.aspirational.safe':
     'Too safe: at {percent}% odds this target will most likely be met. Raise it until the team gives it about 50/50 odds.',
   'ambition.aspirational.stretch':
-    'A real stretch: at {percent}% odds, expect a score around 0.7 and celebrate it.',
+    'A real stretch: at {percent}% odds, expect a score of about {expected}. Landing near 0.7 is a success, not a miss.',
   'ambition.aspirational.unrealistic':
     'Unrealistic: at {percent}% odds the team is likely to disengage. Lower the target or break it down.',
   'ambition.committed.safe':
@@ -66,6 +66,56 @@ export const en = {
     'The average score is {average}, well above 0.7: the targets may be too safe.',
   'confidence.portfolio_average_low':
     'The average score is {average}, well below 0.7: the targets may be out of reach, or the work needs help.',
+
+  // export
+  'csv.empty': 'The CSV has no header row. Start with the column names, as toCsv writes them.',
+  'csv.unclosed_quote': 'Row {row}: a quoted cell (cell {cell}) is never closed.',
+  'csv.invalid_quote':
+    'Row {row}: text follows the closing quote of cell {cell}. Inside a quoted cell, write a quote twice ("").',
+  'csv.missing_column': 'The column "{column}" is missing from the header row.',
+  'csv.unknown_column': 'Unknown column "{column}". The columns are: {columns}.',
+  'csv.duplicate_column': 'The column "{column}" appears more than once in the header row.',
+  'csv.extra_cells': 'Row {row}: cell {cell} has a value but no column name in the header row.',
+  'csv.not_a_number':
+    'Row {row}, {column}: "{value}" is not a number. Write digits with a dot for decimals, such as -2.5.',
+  'csv.not_a_boolean': 'Row {row}, {column}: "{value}" must be true or false.',
+  'csv.not_applicable':
+    'Row {row}, {column}: a {type} key result has no {column}. Leave the cell empty or change kr_type.',
+  'csv.objective_mismatch':
+    'Row {row}, {column}: "{value}" differs from row {firstRow} ("{first}"). Repeat the objective’s values on each of its rows, or leave them empty.',
+  'csv.unknown_period':
+    'Row {row}, {column}: the dates of period "{periodId}" are unknown. Name it like 2026-Q1, 2026-03 or 2026, or import into a document that has it.',
+  'csv.at': 'Row {row}, {column}: {message}',
+  'report.title': 'OKR update: {month}',
+  'report.period': '{label}: {start} to {end}',
+  'report.as_of': 'Scores as of {date}.',
+  'report.legend':
+    'Scores run from 0 to 1: 0.3 missed the mark, 0.7 came very close, 1.0 met. Trend: the score at the end of each month, · before the first check-in.',
+  'report.scorecard': 'Scorecard',
+  'report.objective': 'Objective',
+  'report.key_result': 'Key result',
+  'report.team': 'Team',
+  'report.owner': 'Owner',
+  'report.score': 'Score',
+  'report.progress': 'Progress',
+  'report.trend': 'Trend',
+  'report.grade': 'Grade',
+  'report.status': 'Status',
+  'report.forecast': 'Forecast',
+  'report.check_ins': 'The month’s check-ins',
+  'report.what': 'What',
+  'report.why': 'Why',
+  'report.so_what': 'So what',
+  'report.headwinds': 'Headwinds',
+  'report.tailwinds': 'Tailwinds',
+  'report.decisions': 'Decisions',
+  'report.risks': 'Risks',
+  'report.learnings': 'Learnings',
+  'report.confidence': 'confidence {percent}%',
+  'report.no_check_in': 'No check-in this month.',
+  'report.none': 'None this month.',
+  'report.no_objectives': 'No objectives run in {month}.',
+  'starter.team': 'My team',
 
   // status
   'status.on-track': 'On track',
@@ -114,14 +164,32 @@ export const en = {
     'This objective aligns to “{parentId}”, which is not in this document. If it should be, check the id.',
   'lint.objective_alignment_cycle':
     'The alignment loops back on itself ({cycle}). An objective cannot align, directly or indirectly, to itself.',
+  'lint.objective_reads_like_metric':
+    'This objective states a target value, as a key result does. Objectives are qualitative and inspiring; put the number in one of its key results.',
+  'lint.objective_reads_like_metric.suggestion':
+    'Ask what the number stands for and make that the objective: “Delight our enterprise customers”, with “Increase NPS from 30 to 50” as one of its key results.',
+  'lint.set_too_safe':
+    'Every key result of this aspirational objective ({count}) has a confidence of {threshold} or more: the targets look too safe. Stretch goals put 1.0 at about 50/50 odds.',
+  'lint.set_too_safe.forecast':
+    'Every key result of this aspirational objective ({count}) is forecast to reach 1.0: the targets look too safe. A healthy set mixes on-track and off-track key results.',
+  'lint.set_too_safe.suggestion':
+    'Raise the targets until the team gives each about even odds of reaching 1.0, or make the objective committed if it must be met in full.',
   'lint.kr_target_equals_start':
     'The target equals the start ({start}): there is no progress to measure. Set a target that differs from where you start.',
   'lint.kr_not_measurable':
     'This key result has no number to measure it by. Add a metric, a target value or a due date.',
+  'lint.kr_not_measurable.suggestion':
+    'Add a target: from X to Y, by when. For example “Increase weekly active users from 4,000 to 6,000 by June 30”; a milestone needs a due date.',
   'lint.kr_is_activity':
     'This key result describes an activity (“{verb}”), not an outcome. A key result measures the work; it is not the work itself.',
   'lint.kr_is_activity.suggestion':
-    'Ask: what changes for the customer once this is done? Measure that change: “Increase page views by 5%” rather than “Create 5 web pages”.',
+    'Ask: what will be different for customers or the business when this is done? Measure that: “Increase <metric> from X to Y”, such as “Increase page views by 5%” rather than “Create 5 web pages”.',
+  'lint.kr_duplicate':
+    'This key result repeats another one of the same objective (“{duplicateOfTitle}”). Merge them, or make each measure something different.',
+  'lint.kr_no_quality_counterpart':
+    'This key result counts output (“{output}”), and no key result of the objective guards its quality. Pair it with one, so the number is not reached by lowering quality.',
+  'lint.kr_no_quality_counterpart.suggestion':
+    'For example, pair “Resolve 1,500 help desk tickets” with “Reduce tickets filed by 15%” or “Keep reopened tickets below 3%”.',
   'lint.checkin_unknown_key_result':
     'This check-in is for the key result “{keyResultId}”, which is not in the document.',
   'lint.checkin_outside_period':

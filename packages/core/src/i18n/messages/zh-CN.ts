@@ -43,7 +43,7 @@ export const zhCN: Messages = {
   'ambition.aspirational.safe':
     '过于保守:有 {percent}% 的把握,这个目标很可能会达到。请提高目标,直到团队认为实现与未实现的几率约为 50/50。',
   'ambition.aspirational.stretch':
-    '有挑战性的延伸目标:有 {percent}% 的把握,预计得分约为 0.7,这值得庆祝。',
+    '有挑战性的延伸目标:有 {percent}% 的把握,预计得分约为 {expected}。得分接近 0.7 就是成功,而不是失败。',
   'ambition.aspirational.unrealistic':
     '不切实际:只有 {percent}% 的把握,团队可能会失去动力。请降低目标或将其拆分。',
   'ambition.committed.safe': '可靠的承诺:有 {percent}% 的把握,团队预计能完全达成。',
@@ -62,6 +62,56 @@ export const zhCN: Messages = {
   'confidence.portfolio_average_high': '平均分为 {average},远高于 0.7:目标可能过于保守。',
   'confidence.portfolio_average_low':
     '平均分为 {average},远低于 0.7:目标可能遥不可及,或工作需要支持。',
+
+  // export
+  'csv.empty': 'CSV 没有表头行。请以 toCsv 写出的列名作为第一行。',
+  'csv.unclosed_quote': '第 {row} 行:带引号的单元格(第 {cell} 格)没有结束引号。',
+  'csv.invalid_quote':
+    '第 {row} 行:第 {cell} 格的结束引号后还有文字。在带引号的单元格中,引号要写两次("")。',
+  'csv.missing_column': '表头行缺少“{column}”列。',
+  'csv.unknown_column': '未知列“{column}”。可用的列为:{columns}。',
+  'csv.duplicate_column': '“{column}”列在表头行中出现了不止一次。',
+  'csv.extra_cells': '第 {row} 行:第 {cell} 格有值,但表头行中没有对应的列名。',
+  'csv.not_a_number':
+    '第 {row} 行 {column}:“{value}”不是数字。请用阿拉伯数字书写,小数用点号,例如 -2.5。',
+  'csv.not_a_boolean': '第 {row} 行 {column}:“{value}”必须是 true 或 false。',
+  'csv.not_applicable':
+    '第 {row} 行 {column}:{type} 类型的关键成果没有 {column}。请留空该单元格或修改 kr_type。',
+  'csv.objective_mismatch':
+    '第 {row} 行 {column}:“{value}”与第 {firstRow} 行(“{first}”)不同。请在目标的每一行重复相同的值,或留空。',
+  'csv.unknown_period':
+    '第 {row} 行 {column}:时间段“{periodId}”的日期未知。请按 2026-Q1、2026-03 或 2026 的格式命名,或导入到已包含该时间段的文档中。',
+  'csv.at': '第 {row} 行 {column}:{message}',
+  'report.title': 'OKR 月度更新:{month}',
+  'report.period': '{label}:{start} 至 {end}',
+  'report.as_of': '分数截至 {date}。',
+  'report.legend':
+    '分数介于 0 和 1 之间:0.3 表示没有达到目标,0.7 表示非常接近,1.0 表示达到。趋势:每月月底的分数,· 表示尚未核查。',
+  'report.scorecard': '计分卡',
+  'report.objective': '目标',
+  'report.key_result': '关键成果',
+  'report.team': '团队',
+  'report.owner': '负责人',
+  'report.score': '分数',
+  'report.progress': '进度',
+  'report.trend': '趋势',
+  'report.grade': '评级',
+  'report.status': '状态',
+  'report.forecast': '预测',
+  'report.check_ins': '本月核查',
+  'report.what': '发生了什么',
+  'report.why': '为什么',
+  'report.so_what': '意味着什么',
+  'report.headwinds': '阻力',
+  'report.tailwinds': '助力',
+  'report.decisions': '决策',
+  'report.risks': '风险',
+  'report.learnings': '心得',
+  'report.confidence': '信心 {percent}%',
+  'report.no_check_in': '本月尚未核查进度。',
+  'report.none': '本月没有。',
+  'report.no_objectives': '{month}没有进行中的目标。',
+  'starter.team': '我的团队',
 
   // status
   'status.on-track': '正常',
@@ -101,13 +151,31 @@ export const zhCN: Messages = {
     '此目标对齐的上级目标“{parentId}”不在此文档中。如果它应该在此文档中,请检查 id。',
   'lint.objective_alignment_cycle':
     '目标的对齐关系形成了循环({cycle})。目标不能直接或间接地对齐到自身。',
+  'lint.objective_reads_like_metric':
+    '此目标写出了目标值,读起来像一项关键成果。目标应该是定性的、远大的;请把数字放到它的关键成果中。',
+  'lint.objective_reads_like_metric.suggestion':
+    '请思考这个数字代表什么,并把它作为目标:例如目标“让企业客户惊喜”,关键成果“将 NPS 从 30 提高到 50”。',
+  'lint.set_too_safe':
+    '此远大目标的每项关键成果(共 {count} 项)的信心都不低于 {threshold}:目标显得过于保守。延伸目标应按大约 50/50 的几率设定 1.0。',
+  'lint.set_too_safe.forecast':
+    '此远大目标的每项关键成果(共 {count} 项)预计都能达到 1.0:目标显得过于保守。健康的目标组合应同时有进展顺利和进度落后的关键成果。',
+  'lint.set_too_safe.suggestion':
+    '请提高目标,直到团队对每项关键成果达到 1.0 的把握大约只有一半;如果必须完全达成,请将该目标设为承诺型目标。',
   'lint.kr_target_equals_start':
     '目标值与起始值相同({start}),无法衡量进度。请设定一个不同于起始值的目标。',
   'lint.kr_not_measurable': '此关键成果没有可衡量的数字。请添加指标、目标值或截止日期。',
+  'lint.kr_not_measurable.suggestion':
+    '请添加目标值:从 X 到 Y,何时完成。例如“6 月 30 日前将周活跃用户从 4000 提高到 6000”;里程碑需要截止日期。',
   'lint.kr_is_activity':
     '此关键成果描述的是活动(“{verb}”),而不是成果。KR 是衡量工作的标准,而不是工作本身。',
   'lint.kr_is_activity.suggestion':
-    '请思考:完成这项工作后,客户会有什么变化?衡量这种变化:用“页面浏览量增加 5%”,而不是“创建 5 个网页”。',
+    '请思考:完成这项工作后,客户或业务会有什么不同?衡量这种变化:“将<指标>从 X 提高到 Y”,例如用“页面浏览量增加 5%”,而不是“创建 5 个网页”。',
+  'lint.kr_duplicate':
+    '此关键成果与同一目标下的另一项关键成果(“{duplicateOfTitle}”)重复。请合并它们,或让每一项衡量不同的内容。',
+  'lint.kr_no_quality_counterpart':
+    '此关键成果统计的是产出(“{output}”),而该目标没有任何关键成果保障质量。请为它搭配一项质量指标,避免以降低质量为代价达成数字。',
+  'lint.kr_no_quality_counterpart.suggestion':
+    '例如,将“已解决的帮助台请求单达到 1500 张”与“提交的请求单减少 15%”或“重新打开的工单占比低于 3%”搭配。',
   'lint.checkin_unknown_key_result': '此进度核查对应的关键成果“{keyResultId}”不在文档中。',
   'lint.checkin_outside_period': '此进度核查的日期 {date} 不在其时间段内({start} 至 {end})。',
 }
