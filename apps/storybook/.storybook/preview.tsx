@@ -1,5 +1,5 @@
-import type { Decorator, Preview } from '@storybook/react-vite'
 import { OkrProvider, type OkrTheme } from '@okrkit/react'
+import type { Decorator, Preview } from '@storybook/react-vite'
 import '@okrkit/react/styles.css'
 import './preview.css'
 
