@@ -1,6 +1,7 @@
 import {
   exampleDocument,
   exampleDocumentZhCN,
+  type CheckIn,
   type KeyResult,
   type Objective,
   type OkrDocument,
