@@ -1,7 +1,7 @@
 import {
+  type CheckIn,
   exampleDocument,
   exampleDocumentZhCN,
-  type CheckIn,
   type KeyResult,
   type Objective,
   type OkrDocument,
