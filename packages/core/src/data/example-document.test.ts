@@ -250,7 +250,20 @@ describe('example documents through the public pipeline', () => {
     },
   )
 
-  it('gives the English example no lint warnings at all', () => {
-    expect(lintOkrSet(exampleDocument)).toEqual([])
-  })
+  it.each([
+    ['en', exampleDocument],
+    ['zh-CN', exampleDocumentZhCN],
+  ] as const)(
+    '%s: the only lint findings are its dated milestones, which the play counts as activities',
+    (locale, doc) => {
+      const findings = lintOkrSet(doc, { locale }).map((issue) => {
+        const kr = doc.objectives[issue.path[1] as number]?.keyResults[issue.path[3] as number]
+        return [issue.code, kr?.measure.type]
+      })
+      expect(findings.length).toBeGreaterThan(0)
+      expect(
+        findings.every(([code, type]) => code === 'kr_is_activity' && type === 'milestone'),
+      ).toBe(true)
+    },
+  )
 })

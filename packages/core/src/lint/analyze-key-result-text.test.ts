@@ -34,6 +34,7 @@ describe('analyzeKeyResultText: the play’s examples', () => {
   it('names the signals it used', () => {
     expect(analyzeKeyResultText('Create 5 web pages').reasons).toEqual([
       'delivery_verb:create',
+      'work_noun:web page',
       'number:5',
     ])
     expect(analyzeKeyResultText('与五个关键影响者或组织建立合作伙伴关系').reasons).toEqual([
@@ -194,5 +195,191 @@ describe('analyzeKeyResultText: any input', () => {
         expect(analysis.reasons.length).toBeGreaterThan(0)
       }),
     )
+  })
+})
+
+describe('analyzeKeyResultText: numbers in any notation', () => {
+  it.each([
+    ['Grow ARR to $10M', 'money'],
+    ['Cut vendor costs by €300k', 'money'],
+    ['新增年度经常性收入 250 万元', 'money'],
+    ['Increase NPS by 12 percent', 'percent'],
+    ['季度复购率提升 5 个百分点', 'percent'],
+    ['小红书笔记阅读量提升三成', 'percent'],
+    ['员工满意度提升百分之二十', 'percent'],
+    ['Grow pipeline coverage to 3x quota', 'multiple'],
+    ['让平台支撑 10 倍流量', 'multiple'],
+    ['Reduce onboarding drop-off by a third', 'fraction'],
+    ['新手引导流失率降低三分之一', 'fraction'],
+    ['Cut p95 latency to 200 ms', 'duration'],
+    ['CI 构建时间缩短到 10 分钟以内', 'duration'],
+  ])('%s states a quantity (%s)', (text) => {
+    const analysis = analyzeKeyResultText(text)
+    expect(analysis.measurable).toBe(true)
+    expect(analysis.kind).toBe('outcome')
+  })
+
+  it('reads Chinese numerals with their value, and number words with theirs', () => {
+    expect(analyzeKeyResultText('周活跃用户从四万增长到六万')).toMatchObject({
+      kind: 'outcome',
+      direction: 'increase',
+      measurable: true,
+    })
+    expect(analyzeKeyResultText('Grow members from two hundred to five hundred').direction).toBe(
+      'increase',
+    )
+    expect(analyzeKeyResultText('Increase weekly active users from 40k to 60k').direction).toBe(
+      'increase',
+    )
+    expect(analyzeKeyResultText('Cut CI build time from 25 minutes to under 10').direction).toBe(
+      'decrease',
+    )
+  })
+
+  it('counts a deadline as measurable, and a milestone with one stays an activity', () => {
+    for (const text of [
+      'Launch the partner portal by June 30',
+      'Migrate billing to Stripe by the end of March',
+      'Implement a new expense tool by April',
+      'Ship SSO in Q3',
+      '6 月 30 日前上线合作伙伴门户',
+      '年底前完成数据仓库迁移',
+      '9 月底前完成 SOC 2 审计',
+    ]) {
+      expect(analyzeKeyResultText(text), text).toMatchObject({
+        kind: 'activity',
+        measurable: true,
+      })
+      expect(
+        analyzeKeyResultText(text).reasons.some((r) => r.startsWith('date:')),
+        text,
+      ).toBe(true)
+    }
+  })
+
+  it('does not count numbers inside names, years used as names, or ordinals', () => {
+    for (const text of [
+      'Achieve ISO 27001 certification',
+      'Upgrade all production databases to PostgreSQL 16',
+      'Write runbooks for every tier-1 service',
+      'Release version 3 of the mobile app',
+      'Publish the 2026 security report',
+      'Open a second office in Berlin',
+      'Fix all P1 bugs',
+      '通过 ISO 27001 认证',
+      '为所有一级服务编写运维手册',
+      '在成都开设第二个仓配中心',
+      '上线第三方登录',
+    ]) {
+      expect(analyzeKeyResultText(text).measurable, text).toBe(false)
+    }
+  })
+
+  it('reads bounds on both sides of a number, in both languages', () => {
+    for (const [text, bound] of [
+      ['CSAT of 92% or higher', 'or higher'],
+      ['At least 40% of revenue from new products', 'at least'],
+      ['Churn below 1.5% per month', 'below'],
+      ['NPS of 50+', '+'],
+      ['客户满意度 (CSAT) 不低于 92%', '不低于'],
+      ['主动离职率控制在 8% 以内', '以内'],
+    ] as const) {
+      const analysis = analyzeKeyResultText(text)
+      expect(analysis.kind, text).toBe('outcome')
+      expect(analysis.reasons, text).toContain(`threshold:${bound}`)
+    }
+  })
+})
+
+describe('analyzeKeyResultText: activity or outcome, by what the number counts', () => {
+  it.each([
+    ['Hold 4 customer workshops', 'activity'],
+    ['Publish 12 blog posts', 'activity'],
+    ['Five new integrations live in the marketplace', 'activity'],
+    ['Sales team makes 50 calls a day', 'activity'],
+    ['Interview 15 customers about onboarding', 'activity'],
+    ['Complete 80% of the Q3 roadmap', 'activity'],
+    ['Improve onboarding by launching 3 video tutorials', 'activity'],
+    ['Increase the number of blog posts from 4 to 8 per month', 'activity'],
+    ['Achieve ISO 27001 certification', 'activity'],
+    ['New onboarding flow live for all users by May 31', 'activity'],
+    ['NPS of 50+', 'outcome'],
+    ['Launch the new search to 10,000 users', 'outcome'],
+    ['Sign 15 new enterprise customers', 'outcome'],
+    ['Add 500 paying customers', 'outcome'],
+    ['Deliver 99.9% uptime for the payments API', 'outcome'],
+    ['30% of new users complete onboarding on their first day', 'outcome'],
+    ['Resolve 95% of P1 incidents within 4 hours', 'outcome'],
+    ['Increase the number of teams using dashboards to 200', 'outcome'],
+    ['Cut median time to merge pull requests to under 4 hours', 'outcome'],
+    ['举办 4 场客户工作坊', 'activity'],
+    ['应用市场新增 5 个集成', 'activity'],
+    ['拜访 50 家重点客户', 'activity'],
+    ['通过上线 3 个视频教程改善新手引导', 'activity'],
+    ['已解决的帮助台请求单数量达到 1500 张', 'activity'],
+    ['新版搜索覆盖 1 万名用户', 'outcome'],
+    ['签约 15 家新的企业客户', 'outcome'],
+    ['30% 的新用户在首日完成新手引导', 'outcome'],
+    ['推出移动应用并获得 5 万次下载', 'outcome'],
+    ['实现盈利', 'outcome'],
+    ['实现单点登录', 'activity'],
+  ])('%s → %s', (text, kind) => {
+    expect(analyzeKeyResultText(text).kind).toBe(kind)
+  })
+
+  it('does not read what customers do as the team’s work', () => {
+    const analysis = analyzeKeyResultText('More than 60% of users enable two-factor authentication')
+    expect(analysis.kind).toBe('outcome')
+    expect(analyzeKeyResultText('Users complete onboarding faster').kind).not.toBe('activity')
+  })
+
+  it('does not read nouns that look like verbs as work', () => {
+    for (const text of [
+      'Make onboarding simpler',
+      'Improve code review turnaround',
+      'Raise the share of automated tests to 80%',
+      'Increase email open rate to 32%',
+      'Reduce time to hire from 52 to 35 days',
+    ]) {
+      expect(analyzeKeyResultText(text).kind, text).not.toBe('activity')
+    }
+  })
+})
+
+describe('analyzeKeyResultText: output and quality', () => {
+  it.each([
+    ['Resolve 1,500 help desk tickets', 'output:resolve'],
+    ['Close 40 deals in the EMEA region', 'output:deal'],
+    ['Make 300 outbound calls per week', 'output:call'],
+    ['Launch two new features by the end of Q4', 'output:feature'],
+    ['已解决的帮助台请求单数量达到 1500 张', 'output:请求单'],
+    ['关闭 200 张工单', 'output:关闭'],
+    ['到第 4 季度末推出两项新功能', 'output:功能'],
+  ])('%s counts output (%s)', (text, signal) => {
+    expect(analyzeKeyResultText(text).reasons).toContain(signal)
+  })
+
+  it.each([
+    ['Keep reopened tickets below 3%', 'quality:reopened'],
+    ['Reduce the number of help desk tickets filed by 15%', 'quality:reduce'],
+    ['Resolve 1,500 tickets with CSAT of 90% or more', 'quality:csat'],
+    ['重新打开的工单占比低于 3%', 'quality:重新打开'],
+    ['客户满意度 (CSAT) 不低于 92%', 'quality:满意度'],
+  ])('%s guards quality (%s)', (text, signal) => {
+    expect(analyzeKeyResultText(text).reasons).toContain(signal)
+  })
+
+  it('does not count a share, a level going down or the counted thing as output or guard', () => {
+    expect(
+      analyzeKeyResultText('First response time under 1 hour for 95% of tickets').reasons,
+    ).not.toContain('output:ticket')
+    expect(
+      analyzeKeyResultText('Cut the ticket backlog to fewer than 50 open tickets').reasons.some(
+        (r) => r.startsWith('output:'),
+      ),
+    ).toBe(false)
+    const fix = analyzeKeyResultText('Fix 120 bugs').reasons
+    expect(fix).toContain('output:fix')
+    expect(fix.some((r) => r.startsWith('quality:'))).toBe(false)
   })
 })

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
+import { formatMessage, type MessageKey } from '../i18n/format'
 import { en } from '../i18n/messages/en'
 import { zhCN } from '../i18n/messages/zh-CN'
 import type { OkrDocument } from '../model/document'
+import { KEY_RESULT_CORPUS } from './__fixtures__/corpus'
 import {
   checkIn,
   document,
@@ -233,6 +235,61 @@ describe('lintOkrSet: messages', () => {
   })
 })
 
+/** A document in which every rule finds something. */
+function everythingWrong(): OkrDocument {
+  const plain = (id: string, title: string, extra = {}) => keyResult(id, { title, ...extra })
+  return document({
+    objectives: [
+      objective('metric', {
+        title: 'Increase revenue by 20%',
+        keyResults: [
+          plain('web', 'Create 5 web pages', { measure: { type: 'metric', start: 1, target: 1 } }),
+          plain('tickets', 'Resolve 1,500 help desk tickets', { ownerId: undefined }),
+          plain('copy', 'Resolve 1,500 help desk tickets', { ownerId: 'stranger' }),
+          milestone('vague', 'Improve onboarding'),
+        ],
+      }),
+      objective('safe', { parentId: 'loop' }),
+      objective('loop', { parentId: 'safe', teamId: 'nowhere', ownerId: 'ghost' }),
+      objective('far', {
+        periodId: 'someday',
+        parentId: 'elsewhere',
+        keyResults: [keyResult('x')],
+      }),
+      // With `metric` and `safe`, four objectives for team t1 in q1.
+      objective('third'),
+      objective('fourth'),
+    ],
+    checkIns: [
+      ...['safe-kr1', 'safe-kr2', 'safe-kr3'].map((id) =>
+        checkIn(`c-${id}`, id, '2026-02-28', { confidence: 0.95 }),
+      ),
+      checkIn('ghost', 'missing', '2026-02-28'),
+      checkIn('late', 'web', '2027-01-01'),
+    ],
+  })
+}
+
+describe('lintOkrSet: every rule in both languages', () => {
+  it('finds every code in a document with everything wrong', () => {
+    const found = new Set(lintOkrSet(everythingWrong()).map((issue) => issue.code))
+    expect([...LINT_CODES].filter((code) => !found.has(code))).toEqual([])
+  })
+
+  it.each(['en', 'zh-CN'])('words every issue and its advice in %s', (locale) => {
+    for (const issue of lintOkrSet(everythingWrong(), { locale })) {
+      expect(issue.message, issue.code).not.toMatch(/\{\w+\}/)
+      if (locale === 'en') expect(issue.message, issue.code).not.toMatch(HAN)
+      else expect(issue.message, issue.code).toMatch(HAN)
+      const { suggestion } = issue.params
+      if (suggestion === undefined) continue
+      const advice = formatMessage(suggestion as MessageKey, issue.params, { locale })
+      expect(advice, issue.code).not.toBe(suggestion)
+      if (locale === 'zh-CN') expect(advice, issue.code).toMatch(HAN)
+    }
+  })
+})
+
 describe('lintOkrSet: rules registry', () => {
   it('has one rule per code, in code order, with the documented severities', () => {
     expect(LINT_RULES.map((rule) => rule.code)).toEqual([...LINT_CODES])
@@ -246,12 +303,16 @@ describe('lintOkrSet: rules registry', () => {
       objective_unknown_owner: 'warning',
       objective_unknown_parent: 'info',
       objective_alignment_cycle: 'error',
+      objective_reads_like_metric: 'warning',
+      set_too_safe: 'info',
       kr_count: 'warning',
       kr_missing_owner: 'warning',
       kr_unknown_owner: 'warning',
       kr_target_equals_start: 'error',
       kr_not_measurable: 'warning',
       kr_is_activity: 'warning',
+      kr_duplicate: 'warning',
+      kr_no_quality_counterpart: 'info',
       checkin_unknown_key_result: 'error',
       checkin_outside_period: 'warning',
     })
@@ -267,6 +328,40 @@ describe('lintOkrSet: size', () => {
     const elapsed = performance.now() - started
     expect(issues).toEqual([])
     expect(elapsed).toBeLessThan(1_000)
+  })
+
+  it('lints 10,000 distinct, realistic key results in a few JSON round trips', {
+    timeout: 60_000,
+  }, () => {
+    const doc = largeDocument(10_000)
+    const samples = [
+      ...KEY_RESULT_CORPUS.en.tuning,
+      ...KEY_RESULT_CORPUS['zh-CN'].tuning,
+      ...KEY_RESULT_CORPUS.en['held-out'],
+      ...KEY_RESULT_CORPUS['zh-CN']['held-out'],
+    ]
+    let n = 0
+    doc.objectives.forEach((o, i) => {
+      o.title = `${samples[i % samples.length]?.text} (${i})`
+      for (const kr of o.keyResults) kr.title = `${samples[n++ % samples.length]?.text} #${n}`
+    })
+    expect(new Set(doc.objectives.flatMap((o) => o.keyResults.map((kr) => kr.title))).size).toBe(
+      10_000,
+    )
+    // Every title is read afresh; measured against copying the document through JSON in the same
+    // process, so a busy machine slows both (about 3× here; a quadratic path would be far more).
+    lintOkrSet(doc)
+    let lint = Number.POSITIVE_INFINITY
+    let json = Number.POSITIVE_INFINITY
+    for (let round = 0; round < 3; round++) {
+      let started = performance.now()
+      lintOkrSet(doc)
+      lint = Math.min(lint, performance.now() - started)
+      started = performance.now()
+      JSON.parse(JSON.stringify(doc))
+      json = Math.min(json, performance.now() - started)
+    }
+    expect(lint / json).toBeLessThan(10)
   })
 
   it('keeps many issues in document order', () => {

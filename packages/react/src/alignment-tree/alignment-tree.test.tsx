@@ -63,15 +63,15 @@ describe('AlignmentTree', { timeout: 30_000 }, () => {
     render(<Tree />)
     // The company objective's subtree has all 14 key results; their mean is 0.74.
     expect(screen.getAllByRole('treeitem').map((el) => el.textContent)).toEqual([
-      `▾${COMPANY} Company · Leadership 0.74Close(Rolled up from key results)`,
-      `▾${SUPPORT} Team · Customer Support 0.81Close(Rolled up from key results)`,
-      `${BILLING} Individual · Customer Support 0.83Close(Rolled up from key results)`,
-      `${PRODUCT} Team · Product Engineering 0.65Close(Rolled up from key results)`,
+      `▾${COMPANY} Company · Leadership 0.74 Close(Rolled up from key results)`,
+      `▾${SUPPORT} Team · Customer Support 0.81 Close(Rolled up from key results)`,
+      `${BILLING} Individual · Customer Support 0.83 Close(Rolled up from key results)`,
+      `${PRODUCT} Team · Product Engineering 0.65 Close(Rolled up from key results)`,
     ])
     // Only the row's own text: the arrow is hidden, the subtree is not part of the name.
     expect(
       screen.getByRole('treeitem', {
-        name: `${COMPANY} Company · Leadership 0.74Close(Rolled up from key results)`,
+        name: `${COMPANY} Company · Leadership 0.74 Close(Rolled up from key results)`,
       }),
     ).toBe(item(COMPANY))
   })
@@ -252,7 +252,7 @@ describe('AlignmentTree', { timeout: 30_000 }, () => {
     expect(screen.getByRole('tree', { name: '目标对齐' })).toBeTruthy()
     expect(
       item('让客户满意到愿意留下并推荐给朋友').querySelector('[data-part="meta"]')?.textContent,
-    ).toBe('公司 · 管理团队 0.74接近(由关键成果汇总)')
+    ).toBe('公司 · 管理团队 0.74 接近(由关键成果汇总)')
   })
 
   it('passes props, labels, ref and class name through', () => {

@@ -478,8 +478,8 @@ describe('CheckInForm', { timeout: 20_000 }, () => {
     })
     const items = [...container.querySelectorAll('[data-part="history-item"]')]
     expect(items.map((item) => item.textContent)).toEqual([
-      'Feb 2, 2026●On track0.28Missed(Computed from the measured value)Value 37',
-      'Dec 30, 2025▲At risk0.10Missed(Scored by the team)Value 33Confidence 50%',
+      'Feb 2, 2026●On track0.28 Missed(Computed from the measured value)Value 37',
+      'Dec 30, 2025▲At risk0.10 Missed(Scored by the team)Value 33Confidence 50%',
     ])
   })
 

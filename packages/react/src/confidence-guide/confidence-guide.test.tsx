@@ -291,7 +291,7 @@ describe('ConfidenceGuide', () => {
     )
     expect(part(container, 'verdict').textContent).toBe('挑战程度有挑战性 · 适合延伸目标')
     expect(part(container, 'advice').textContent).toBe(
-      '有挑战性的延伸目标:有 60% 的把握,预计得分约为 0.7,这值得庆祝。',
+      '有挑战性的延伸目标:有 60% 的把握,预计得分约为 0.91。得分接近 0.7 就是成功,而不是失败。',
     )
     expect(screen.getByRole('group', { name: '校准目标值' })).toBeTruthy()
     expect(field(/^50\/50 预测/)).toBeTruthy()

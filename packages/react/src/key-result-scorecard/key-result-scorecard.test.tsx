@@ -51,7 +51,7 @@ describe('KeyResultScorecard', { timeout: 30_000 }, () => {
     const bar = screen.getByRole('progressbar', { name: 'Progress' }) as HTMLProgressElement
     expect(bar.value).toBeCloseTo(0.7)
     expect(bar.max).toBe(1)
-    expect(fact(root, 'Score')).toBe('0.70Close Scored by the team, Mar 27, 2026')
+    expect(fact(root, 'Score')).toBe('0.70 Close Scored by the team, Mar 27, 2026')
     expect(root.dataset.provenance).toBe('manual')
     expect(root.dataset.grade).toBe('close')
     expect(fact(root, 'Status')).toBe('●On track Reported by the team on Mar 27, 2026')
@@ -59,7 +59,7 @@ describe('KeyResultScorecard', { timeout: 30_000 }, () => {
     expect(root.hasAttribute('data-stale')).toBe(false)
     // Three monthly values (2.9, 2.5, 2.3) trend to about 2.22% on 31 March: a score of 0.78.
     expect(fact(root, 'Forecast')).toBe(
-      '0.78Close At the period’s end, from the trend of 3 check-ins',
+      '0.78 Close At the period’s end, from the trend of 3 check-ins',
     )
     expect(fact(root, 'What happened')).toBe('Churn was 2.3% in March.')
     expect(fact(root, 'Why')).toBe('The health-call playbook covers every account manager now.')
@@ -76,9 +76,9 @@ describe('KeyResultScorecard', { timeout: 30_000 }, () => {
     expect(fact(root, 'Status')).toBe('▲At risk· Stale Reported by the team on Jan 30, 2026')
     // February's check-in lies after today: January is the latest the card may know.
     expect(part('progress-text').textContent).toBe('2.9% now, from 3% to 2% · 10% of the way')
-    expect(fact(root, 'Score')).toBe('0.10Missed Computed from the measured value, Jan 30, 2026')
+    expect(fact(root, 'Score')).toBe('0.10 Missed Computed from the measured value, Jan 30, 2026')
     expect(within(root).getByText('Latest update, Jan 30, 2026')).toBeTruthy()
-    expect(fact(root, 'Forecast')).toBe('0.10Missed At the period’s end, if the latest value holds')
+    expect(fact(root, 'Forecast')).toBe('0.10 Missed At the period’s end, if the latest value holds')
   })
 
   it('suggests a status by pace when the team has not given one', () => {
@@ -90,9 +90,9 @@ describe('KeyResultScorecard', { timeout: 30_000 }, () => {
     expect(fact(root, 'Status')).toBe(
       '▲At risk· Stale Suggested by pace: 30% of the way with 50% of the period gone',
     )
-    expect(fact(root, 'Score')).toBe('0.30Missed Computed from the measured value')
+    expect(fact(root, 'Score')).toBe('0.30 Missed Computed from the measured value')
     expect(fact(root, 'Latest update')).toBe('No check-in yet.')
-    expect(fact(root, 'Forecast')).toBe('0.30Missed No measured value to project yet')
+    expect(fact(root, 'Forecast')).toBe('0.30 Missed No measured value to project yet')
     expect(fact(root, 'Owner')).toBe('Pat One')
   })
 
@@ -109,7 +109,7 @@ describe('KeyResultScorecard', { timeout: 30_000 }, () => {
     const { root, part } = renderCard(exampleDocument, 'kr-offline-mode')
     expect(root.dataset.measure).toBe('milestone')
     expect(part('progress-text').textContent).toBe('Not done yet, due Mar 20, 2026')
-    expect(fact(root, 'Forecast')).toBe('0.00Missed No measured value to project yet')
+    expect(fact(root, 'Forecast')).toBe('0.00 Missed No measured value to project yet')
     const done = renderCard(exampleDocument, 'kr-billing-faq')
     expect(done.part('progress-text').textContent).toBe('Done')
   })
@@ -142,7 +142,7 @@ describe('KeyResultScorecard', { timeout: 30_000 }, () => {
     expect(root.querySelector('h3')?.textContent).toBe('将每月客户流失率从 3.0% 降至 2.0%')
     expect(fact(root, '负责人')).toBe('王志强')
     expect(part('progress-text').textContent).toBe('当前 2.3%,从 3% 到 2% · 已完成 70%')
-    expect(fact(root, '分数')).toBe('0.70接近 由团队评分(2026年3月27日)')
+    expect(fact(root, '分数')).toBe('0.70 接近 由团队评分(2026年3月27日)')
     expect(fact(root, '状态')).toBe('●正常 团队在 2026年3月27日 的核查中报告')
     expect(fact(root, '是什么')).toBe('3 月客户流失率为 2.3%。')
     expect(within(root).getByText('最新更新(2026年3月27日)')).toBeTruthy()

@@ -42,7 +42,7 @@ describe('ObjectiveScorecard', { timeout: 30_000 }, () => {
     expect(root.querySelector('h3')?.textContent).toBe('Every customer feels heard, fast')
     // (1.0 + 0.9 + 0.6 + 0.7) / 4 = 0.8, graded "close"; the badge says both.
     expect(root.querySelector('[data-part="score"]')?.textContent).toBe(
-      '0.80Close(Rolled up from key results)',
+      '0.80 Close(Rolled up from key results)',
     )
     expect(root.dataset.grade).toBe('close')
     expect(root.dataset.level).toBe('team')
@@ -71,28 +71,28 @@ describe('ObjectiveScorecard', { timeout: 30_000 }, () => {
         'Reduce the median first response time from 6 hours to under 2 hours',
         'Lena Fischer',
         '105% (1.8 h → 2 h) Overachieved',
-        '1.00MetScored by the team, Mar 27, 2026',
+        '1.00 MetScored by the team, Mar 27, 2026',
         '●On track',
       ],
       [
         'Increase tickets resolved per month from 1,200 to 1,500',
         'Ravi Patel',
         '93% (1,480 tickets → 1,500 tickets)',
-        '0.90MetScored by the team, Mar 27, 2026',
+        '0.90 MetScored by the team, Mar 27, 2026',
         '●On track',
       ],
       [
         'Reduce the share of resolved tickets that are reopened from 8% to 4%',
         'Lena Fischer',
         '60% (5.6% → 4%)',
-        '0.60CloseScored by the team, Mar 27, 2026',
+        '0.60 CloseScored by the team, Mar 27, 2026',
         '■Off track',
       ],
       [
         'Raise customer satisfaction (CSAT) from 4.2 to 4.6 out of 5',
         'Ravi Patel',
         '75% (4.5 → 4.6)',
-        '0.70CloseScored by the team, Mar 27, 2026',
+        '0.70 CloseScored by the team, Mar 27, 2026',
         '●On track',
       ],
     ])
@@ -101,7 +101,7 @@ describe('ObjectiveScorecard', { timeout: 30_000 }, () => {
     const trigger = within(table).getAllByRole('button')[0] as HTMLElement
     expect(trigger).toBe(
       screen.getByRole('button', {
-        name: '1.00Met',
+        name: '1.00 Met',
         description: 'Scored by the team, Mar 27, 2026',
       }),
     )
@@ -181,7 +181,7 @@ describe('ObjectiveScorecard', { timeout: 30_000 }, () => {
     )
     const root = zh.container.firstElementChild as HTMLElement
     expect(root.querySelector('h3')?.textContent).toBe('让每位客户都能快速得到回应')
-    expect(root.querySelector('[data-part="score"]')?.textContent).toBe('0.80接近(由关键成果汇总)')
+    expect(root.querySelector('[data-part="score"]')?.textContent).toBe('0.80 接近(由关键成果汇总)')
     const meta = root.querySelector('[data-part="meta"]') as HTMLElement
     expect([...meta.querySelectorAll('div')].map((d) => d.textContent)).toEqual([
       '层级团队',

@@ -118,7 +118,7 @@ describe('OkrScorecard', { timeout: 30_000 }, () => {
       screen
         .getAllByRole('button', { description: 'Rolled up from its key results (4)' })
         .map((button) => button.textContent),
-    ).toEqual(['0.80Close', '0.65Close'])
+    ).toEqual(['0.80 Close', '0.65 Close'])
     expect(
       screen.getAllByRole('button', { description: 'Scored by the team, Mar 27, 2026' }),
     ).toHaveLength(14)

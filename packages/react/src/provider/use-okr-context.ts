@@ -39,8 +39,7 @@ export interface OkrI18n {
 export function useOkrI18n(): OkrI18n {
   const { locale, messages } = useOkrContext()
   return useMemo(() => {
-    const score = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 })
-    const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 })
+    const { score, percent, date } = formatsFor(locale)
     return {
       locale,
       t: (key, params = {}) => interpolate(lookupMessage(locale, key, messages), params, locale),
@@ -48,14 +47,38 @@ export function useOkrI18n(): OkrI18n {
       formatNumber: (value, options) => new Intl.NumberFormat(locale, options).format(value),
       formatScore: (value) => score.format(value),
       formatPercent: (fraction) => percent.format(fraction),
-      formatDate: (date, options = { dateStyle: 'medium' }) => {
-        const [y, m, d] = date.split('-').map(Number)
+      formatDate: (isoDate, options) => {
+        const [y, m, d] = isoDate.split('-').map(Number)
         // Format the calendar day in UTC so no reader's zone moves it to a neighbouring day.
         const instant = new Date(Date.UTC(y as number, (m as number) - 1, d as number))
-        return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(instant)
+        const format = options
+          ? new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' })
+          : date
+        return format.format(instant)
       },
     }
   }, [locale, messages])
+}
+
+interface LocaleFormats {
+  score: Intl.NumberFormat
+  percent: Intl.NumberFormat
+  date: Intl.DateTimeFormat
+}
+
+// Intl formatters are costly to build and a board renders thousands of badges: one set per locale.
+const formatCache = new Map<OkrLocale, LocaleFormats>()
+function formatsFor(locale: OkrLocale): LocaleFormats {
+  let formats = formatCache.get(locale)
+  if (!formats) {
+    formats = {
+      score: new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+      percent: new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }),
+      date: new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }),
+    }
+    formatCache.set(locale, formats)
+  }
+  return formats
 }
 
 /**

@@ -8,7 +8,7 @@ describe('ScoreBadge', () => {
   it('shows the score with two decimals and its grade in words', () => {
     const { container } = render(<ScoreBadge score={0.7} />)
     const root = container.firstElementChild as HTMLElement
-    expect(root.textContent).toBe('0.70Close')
+    expect(root.textContent).toBe('0.70 Close')
     expect(root.dataset.grade).toBe('close')
     expect(root.className).toBe('okr okr-ScoreBadge')
   })
@@ -51,7 +51,7 @@ describe('ScoreBadge', () => {
         <ScoreBadge score={1} />
       </OkrProvider>,
     )
-    expect(container.textContent).toBe('0.30未达到1.00达成')
+    expect(container.textContent).toBe('0.30 未达到1.00 达成')
   })
 
   it('passes props, class names and the theme through', () => {

@@ -48,7 +48,12 @@ export function ScoreBadge({
       ) : (
         <>
           <span data-part="value">{formatScore(score as number)}</span>
-          {showGrade && <span data-part="grade">{t(`grade.${grade}`)}</span>}
+          {showGrade && (
+            <>
+              {' '}
+              <span data-part="grade">{t(`grade.${grade}`)}</span>
+            </>
+          )}
           {provenance && (
             <span className="okr-visually-hidden">{`(${t(`provenance.${provenance}`)})`}</span>
           )}

@@ -3,11 +3,29 @@ import type { OkrDocument } from '../../model/document'
 import type { KeyResult } from '../../model/key-result'
 import type { Objective } from '../../model/objective'
 
+/** Outcome titles that lint clean and differ from each other (no `kr_duplicate`). */
+export const CLEAN_TITLES = [
+  'Increase weekly active users by 10%',
+  'Reduce average response time to under 2 hours',
+  'Raise customer retention from 80% to 90%',
+  'Grow net revenue retention to 115%',
+  'Cut the error rate in checkout by half',
+  '将客户留住率提高 10%',
+  '净推荐值 (NPS) 达到 50 或更高',
+] as const
+
+/** A clean title picked by id, so sibling key results (`a`, `b`, `o1-kr1`, `o1-kr2` …) differ. */
+function titleFor(id: string): string {
+  let sum = 0
+  for (const char of id) sum += char.charCodeAt(0)
+  return CLEAN_TITLES[sum % CLEAN_TITLES.length] as string
+}
+
 /** A metric key result that lints clean: an owned, measurable outcome. */
 export function keyResult(id: string, extra: Partial<KeyResult> = {}): KeyResult {
   return {
     id,
-    title: 'Increase weekly active users by 10%',
+    title: titleFor(id),
     ownerId: 'p1',
     weight: 1,
     measure: { type: 'metric', start: 100, target: 110 },
@@ -86,6 +104,14 @@ export function healthyDocument(): OkrDocument {
   })
 }
 
+const LARGE_TITLES = [
+  'Reduce average response time by 10%',
+  '将客户留住率提高 6%',
+  'Grow net revenue retention to 115%',
+  '将平均缺陷解决时间缩短 25%',
+  'Cut the error rate in checkout by half',
+]
+
 /**
  * A clean document with `keyResultCount` key results: objectives of five KRs, three per team,
  * each aligned to the previous team's first objective, one check-in per key result.
@@ -99,7 +125,7 @@ export function largeDocument(keyResultCount: number): OkrDocument {
     const team = Math.floor(o / 3)
     const keyResults = [0, 1, 2, 3, 4].map((k) =>
       keyResult(`o${o}-kr${k}`, {
-        title: k % 2 ? `将客户留住率提高 ${k + 5}%` : `Reduce average response time by ${k + 10}%`,
+        title: LARGE_TITLES[k] as string,
         ownerId: `p${team}`,
       }),
     )

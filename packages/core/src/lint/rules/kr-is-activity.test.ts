@@ -11,7 +11,7 @@ const lintTitles = (titles: string[], locale?: string) =>
       ],
     }),
     { locale },
-  )
+  ).filter((issue) => issue.code === 'kr_is_activity')
 
 describe('kr_is_activity', () => {
   it('warns at the title of key results that describe work', () => {
@@ -59,8 +59,11 @@ describe('kr_is_activity', () => {
     ])
     const key = issue?.params.suggestion as MessageKey
     expect(key).toBe('lint.kr_is_activity.suggestion')
-    expect(formatMessage(key)).toContain('what changes for the customer')
-    expect(formatMessage(key, {}, { locale: 'zh-CN' })).toContain('客户会有什么变化')
+    expect(formatMessage(key)).toContain(
+      'what will be different for customers or the business when this is done?',
+    )
+    expect(formatMessage(key)).toContain('Increase <metric> from X to Y')
+    expect(formatMessage(key, {}, { locale: 'zh-CN' })).toContain('客户或业务会有什么不同')
   })
 
   it('names the verb in the message, in either locale', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { formatMessage, type MessageKey } from '../../i18n/format'
 import type { KeyResult } from '../../model/key-result'
 import { document, keyResult, milestone, objective } from '../__fixtures__/documents'
 import { lintOkrSet } from '../lint-okr-set'
@@ -50,6 +51,14 @@ describe('kr_not_measurable', () => {
     )
   })
 
+  it('says where a target belongs, in both languages', () => {
+    const [issue] = lintKeyResult(milestone('c', 'Improve the onboarding experience'))
+    expect(issue?.params.suggestion).toBe('lint.kr_not_measurable.suggestion')
+    const key = issue?.params.suggestion as MessageKey
+    expect(formatMessage(key)).toContain('from X to Y, by when')
+    expect(formatMessage(key, {}, { locale: 'zh-CN' })).toContain('从 X 到 Y')
+  })
+
   it('counts a metric measure, a due date or a number in the text as measurable', () => {
     const vague = 'Improve the onboarding experience'
     expect(lintKeyResult(keyResult('c', { title: vague }))).toEqual([])
@@ -57,7 +66,10 @@ describe('kr_not_measurable', () => {
       measure: { type: 'milestone', done: false, due: '2026-03-01' },
     })
     expect(lintKeyResult(due)).toEqual([])
-    expect(lintKeyResult(milestone('c', 'Cut onboarding to 3 steps'))).toEqual([])
-    expect(lintKeyResult(milestone('c', '年底前进入三个新的地区市场'))).toEqual([])
+    const measurable = (kr: KeyResult) =>
+      lintKeyResult(kr).filter((issue) => issue.code === 'kr_not_measurable')
+    expect(measurable(milestone('c', 'Cut onboarding to 3 steps'))).toEqual([])
+    expect(measurable(milestone('c', '年底前进入三个新的地区市场'))).toEqual([])
+    expect(measurable(milestone('c', 'Launch the partner portal by June 30'))).toEqual([])
   })
 })

@@ -13,6 +13,7 @@ export const OBJECTIVES_PER_SET = { min: 1, max: 3 } as const
 /**
  * A team (objectives without a team form one group) has fewer than 1 or more than 3 objectives
  * in a period. Reported at the group's first objective; an empty set is reported at `objectives`.
+ * Silent when one objective or key result is linted.
  *
  * @example
  * lintOkrSet(docWithFourObjectivesForOneTeam)[0].code // 'objective_count'
@@ -20,7 +21,9 @@ export const OBJECTIVES_PER_SET = { min: 1, max: 3 } as const
 export const objectiveCountRule: LintRule<'objective_count'> = {
   code: 'objective_count',
   defaultSeverity: 'warning',
-  check({ objectives, scope }) {
+  check({ objectives, scope, narrow }) {
+    // One objective or key result says nothing about how many objectives the team has.
+    if (narrow) return []
     const { min, max } = OBJECTIVES_PER_SET
     if (objectives.length === 0) {
       return [{ path: ['objectives'], params: { ...scope, count: 0, min, max } }]

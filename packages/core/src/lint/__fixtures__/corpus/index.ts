@@ -51,23 +51,9 @@ import { enHeldOutObjectives } from './objectives.held-out.en'
 import { zhCNHeldOutObjectives } from './objectives.held-out.zh-CN'
 import { zhCNObjectives } from './objectives.zh-CN'
 
-/** A labelled key result text. */
-export interface KeyResultSample {
-  text: string
-  kind: 'outcome' | 'activity'
-  measurable: boolean
-  source: string
-}
+import type { CorpusLocale, CorpusSplit, KeyResultSample, ObjectiveSample } from './types'
 
-/** A labelled objective text. */
-export interface ObjectiveSample {
-  text: string
-  readsLikeMetric: boolean
-  source: string
-}
-
-export type CorpusLocale = 'en' | 'zh-CN'
-export type CorpusSplit = 'tuning' | 'held-out'
+export type { CorpusLocale, CorpusSplit, KeyResultSample, ObjectiveSample } from './types'
 
 export const KEY_RESULT_CORPUS: Record<
   CorpusLocale,

@@ -1,0 +1,141 @@
+import { type KeyResultSample, sample } from './types'
+
+const O = 'outcome'
+const A = 'activity'
+
+const PLAY = 'play: worked example (its Chinese text)'
+const PLAY_TIP = 'play: 提示“保障质量”(已解决的帮助台请求单 ↔ 提交的请求单), number added'
+const ENG = 'written for the corpus: 研发团队, typical phrasing'
+const SALES = 'written for the corpus: 销售团队, typical phrasing'
+const MKT = 'written for the corpus: 市场团队, typical phrasing'
+const SUPPORT = 'written for the corpus: 客服团队, typical phrasing'
+const HR = 'written for the corpus: 人力资源团队, typical phrasing'
+const PRODUCT = 'written for the corpus: 产品团队, typical phrasing'
+const FIN = 'written for the corpus: 财务团队, typical phrasing'
+const HARD = 'written for the corpus: hard case'
+
+/** Chinese key results used to tune the heuristics. */
+export const zhCNKeyResults: readonly KeyResultSample[] = [
+  sample('创建 5 个网页', A, true, PLAY),
+  sample('页面浏览量增加 5%', O, true, PLAY),
+  sample('净推荐值 (NPS) 达到 50 或更高', O, true, PLAY),
+  sample('将客户咨询的平均回复时间缩短至 2 小时以内', O, true, PLAY),
+  sample('将客户留住率提高 10%', O, true, PLAY),
+  sample('到第 4 季度末推出两项新功能', A, true, PLAY),
+  sample('将平均缺陷解决时间缩短 25%', O, true, PLAY),
+  sample('将自动化测试的百分比提高到 80%', O, true, PLAY),
+  sample('年底前进入三个新的地区市场', A, true, PLAY),
+  sample('在目标市场将品牌知名度提高 20%', O, true, PLAY),
+  sample('与五个关键影响者或组织建立合作伙伴关系', A, true, PLAY),
+  sample('已解决的帮助台请求单数量达到 1500 张', A, true, PLAY_TIP),
+  sample('提交的帮助台请求单数量减少 15%', O, true, PLAY_TIP),
+
+  sample('将核心接口 P95 延迟从 450 毫秒降低到 200 毫秒', O, true, ENG),
+  sample('月度可用性保持在 99.95% 以上', O, true, ENG),
+  sample('完成全部服务向 Kubernetes 的迁移', A, false, ENG),
+  sample('6 月 30 日前将剩余 12 个服务迁移到新集群', A, true, ENG),
+  sample('CI 构建时间从 25 分钟缩短到 10 分钟以内', O, true, ENG),
+  sample('上线新的计费系统', A, false, ENG),
+  sample('为所有一级服务编写运维手册', A, false, HARD),
+  sample('变更失败率降至 5% 以下', O, true, ENG),
+  sample('因配置变更导致的一级故障为零', O, true, ENG),
+  sample('将 P1 故障的平均恢复时间缩短到 30 分钟', O, true, ENG),
+  sample('重构支付模块', A, false, ENG),
+  sample('核心库单元测试覆盖率从 62% 提升到 85%', O, true, ENG),
+  sample('把所有生产数据库升级到 PostgreSQL 16', A, false, HARD),
+  sample('9 月底前完成 SOC 2 审计', A, true, HARD),
+  sample('每个活跃客户的云成本降低 18%', O, true, ENG),
+  sample('不稳定测试的数量减半', O, true, ENG),
+  sample('提升研发体验', O, false, ENG),
+  sample('让移动端应用更快', O, false, ENG),
+  sample('为全部企业客户开通单点登录', A, false, ENG),
+  sample('80% 的工程师每周使用新的内部开发者门户', O, true, ENG),
+  sample('开展 4 次故障演练', A, true, ENG),
+  sample('移动端页面加载时间中位数降到 1.5 秒', O, true, ENG),
+  sample('发布频率从每周一次提高到每天一次', O, true, ENG),
+  sample('在结账流程中接入功能开关', A, false, ENG),
+
+  sample('新增年度经常性收入 250 万元', O, true, SALES),
+  sample('每周拨打 300 个外呼电话', A, true, SALES),
+  sample('签约 15 家新的企业客户', O, true, SALES),
+  sample('平均客单价从 1.8 万元提高到 2.5 万元', O, true, SALES),
+  sample('与前 20 大客户召开季度业务回顾会', A, true, SALES),
+  sample('中型客户的销售周期缩短到 45 天', O, true, SALES),
+  sample('挽回 30 个流失客户', O, true, SALES),
+  sample('在华东区域成交 40 单', O, true, SALES),
+  sample('对销售团队进行新定价培训', A, false, SALES),
+  sample('对竞品 X 的赢单率提升至 35%', O, true, SALES),
+  sample('拜访 50 家重点客户', A, true, SALES),
+  sample('销售线索转化率达到 12%', O, true, SALES),
+
+  sample('发布 12 篇博客文章', A, true, MKT),
+  sample('自然搜索流量增长 40%', O, true, MKT),
+  sample('获得 800 条市场合格线索', O, true, MKT),
+  sample('举办 3 场行业专家网络研讨会', A, true, MKT),
+  sample('邮件订阅用户从 8000 增加到 15000', O, true, MKT),
+  sample('改版官网首页', A, false, MKT),
+  sample('推出用户推荐计划', A, false, MKT),
+  sample('邮件打开率提升至 32%', O, true, MKT),
+  sample('获客成本低于 40 元', O, true, MKT),
+  sample('微信公众号粉丝数达到 5 万', O, true, MKT),
+  sample('参加 4 场行业大会', A, true, MKT),
+  sample('社交媒体互动量环比增长 30%', O, true, MKT),
+  sample('制作产品发布宣传视频系列', A, false, MKT),
+  sample('小红书笔记阅读量提升三成', O, true, MKT),
+
+  sample('95% 的工单首次响应时间不超过 1 小时', O, true, SUPPORT),
+  sample('客户满意度 (CSAT) 不低于 92%', O, true, SUPPORT),
+  sample('回复 2000 个在线咨询', A, true, SUPPORT),
+  sample('积压工单降至 50 张以下', O, true, SUPPORT),
+  sample('7 天内重复咨询率降低 20%', O, true, SUPPORT),
+  sample('新增 30 篇帮助中心文章', A, true, HARD),
+  sample('重新打开的工单占比低于 3%', O, true, SUPPORT),
+  sample('自助解决率提高到 40%', O, true, SUPPORT),
+  sample('提升客服质量', O, false, SUPPORT),
+
+  sample('招聘 6 名高级后端工程师', A, true, HR),
+  sample('招聘周期从 52 天缩短到 35 天', O, true, HR),
+  sample('员工敬业度得分提升至 80 分', O, true, HR),
+  sample('为所有新任团队负责人开展管理培训', A, false, HR),
+  sample('主动离职率控制在 8% 以内', O, true, HR),
+  sample('3 月 15 日前推行新的绩效考核流程', A, true, HR),
+  sample('90% 的新员工对入职体验评分不低于 4 分', O, true, HR),
+  sample('与每位离职员工进行离职面谈', A, false, HR),
+  sample('offer 接受率提高到 85%', O, true, HR),
+  sample('启动内部导师计划', A, false, HR),
+
+  sample('周活跃用户从 4 万增长到 6 万', O, true, PRODUCT),
+  sample('试用转付费转化率从 4% 提升到 6%', O, true, PRODUCT),
+  sample('上线深色模式', A, false, PRODUCT),
+  sample('完成 20 场用户访谈', A, true, PRODUCT),
+  sample('30% 的新用户在首日完成新手引导', O, true, HARD),
+  sample('新手引导流失率降低三分之一', O, true, PRODUCT),
+  sample('激活率达到 45%', O, true, PRODUCT),
+  sample('交付改版后的设置页面', A, false, PRODUCT),
+  sample('50% 的活跃账户使用已保存报表功能', O, true, PRODUCT),
+  sample('新用户首次获得价值的平均时间少于 10 分钟', O, true, PRODUCT),
+  sample('在 3 个关键流程中上线应用内问卷', A, true, PRODUCT),
+  sample('让新手引导更简单', O, false, PRODUCT),
+
+  sample('应收账款周转天数从 48 天降到 35 天', O, true, FIN),
+  sample('实现发票自动匹配', A, false, FIN),
+  sample('毛利率保持在 72% 以上', O, true, FIN),
+  sample('供应商成本每年节省 30 万元', O, true, FIN),
+  sample('4 月前上线新的报销工具', A, true, FIN),
+
+  sample('NPS 50 分以上', O, true, HARD),
+  sample('举办 4 场客户工作坊', A, true, HARD),
+  sample('新版搜索覆盖 1 万名用户', O, true, HARD),
+  sample('推出 3 个营销活动以提升注册量', A, true, HARD),
+  sample('推出 3 个营销活动,使注册量提升 10%', O, true, HARD),
+  sample('通过上线 3 个视频教程改善新手引导', A, true, HARD),
+  sample('付费团队数量翻倍', O, true, HARD),
+  sample('完成第三季度路线图的 80%', A, true, HARD),
+  sample('通过 ISO 27001 认证', A, false, HARD),
+  sample('销售团队每天打 50 个电话', A, true, HARD),
+  sample('应用市场新增 5 个集成', A, true, HARD),
+  sample('5 月 31 日前向全部用户上线新的引导流程', A, true, HARD),
+  sample('客户喜欢新的仪表盘', O, false, HARD),
+  sample('降低流失率', O, false, HARD),
+  sample('提高收入', O, false, HARD),
+]
