@@ -7,6 +7,8 @@ export default defineConfig({
   test: {
     name: 'cli',
     include: ['src/**/*.test.ts'],
+    // Every test runs the built binary as a subprocess, some several: generous for busy CI.
+    testTimeout: 120_000,
     reporters: reportDir
       ? ['default', ['json', { outputFile: `${reportDir}/cli.json` }]]
       : ['default'],
