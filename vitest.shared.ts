@@ -27,7 +27,9 @@ export const chromium = {
 }
 
 /** Vitest reporters: the console, plus a JSON report for `npm test`'s closing summary. */
-export function reporters(name: string): ['default'] | ['default', ['json', { outputFile: string }]] {
+export function reporters(
+  name: string,
+): ['default'] | ['default', ['json', { outputFile: string }]] {
   const dir = process.env.TEST_REPORT_DIR
   return dir ? ['default', ['json', { outputFile: `${dir}/${name}.json` }]] : ['default']
 }

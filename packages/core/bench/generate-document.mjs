@@ -66,7 +66,9 @@ export function generateDocument(keyResultCount) {
   }
   return {
     schemaVersion: 1,
-    periods: [{ id: '2026-Q1', label: 'Q1 2026', kind: 'quarter', start: '2026-01-01', end: '2026-03-31' }],
+    periods: [
+      { id: '2026-Q1', label: 'Q1 2026', kind: 'quarter', start: '2026-01-01', end: '2026-03-31' },
+    ],
     teams,
     people,
     objectives,

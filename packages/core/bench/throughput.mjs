@@ -27,7 +27,8 @@ function time(run, repetitions = REPETITIONS) {
 
 function pipeline(text) {
   const parsed = parseOkrDocument(JSON.parse(text))
-  if (!parsed.success) throw new Error(`generated document is invalid: ${parsed.issues[0]?.message}`)
+  if (!parsed.success)
+    throw new Error(`generated document is invalid: ${parsed.issues[0]?.message}`)
   lintOkrSet(parsed.data)
   rollUp(parsed.data)
 }

@@ -8,7 +8,10 @@ const stylesDir = join(root, 'src', 'styles')
 const IMPORT = /^@import\s+'\.\/([\w-]+\.css)';\s*$/gm
 
 const index = readFileSync(join(stylesDir, 'index.css'), 'utf8')
-const bundled = index.replace(IMPORT, (_, file) => readFileSync(join(stylesDir, file), 'utf8').trim())
-if (/@import/.test(bundled)) throw new Error('styles/index.css has an @import the bundler cannot inline')
+const bundled = index.replace(IMPORT, (_, file) =>
+  readFileSync(join(stylesDir, file), 'utf8').trim(),
+)
+if (/@import/.test(bundled))
+  throw new Error('styles/index.css has an @import the bundler cannot inline')
 mkdirSync(join(root, 'dist'), { recursive: true })
 writeFileSync(join(root, 'dist', 'styles.css'), `${bundled.trim()}\n`)

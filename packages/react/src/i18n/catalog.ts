@@ -14,7 +14,11 @@ export const UI_MESSAGES: Record<OkrLocale, Record<UiMessageKey, string>> = {
 }
 
 /** The template of a key in a locale: the host's override, then the kit's, then core's. */
-export function lookupMessage(locale: OkrLocale, key: OkrMessageKey, overrides?: OkrMessages): string {
+export function lookupMessage(
+  locale: OkrLocale,
+  key: OkrMessageKey,
+  overrides?: OkrMessages,
+): string {
   const override = overrides?.[key]
   if (override !== undefined) return override
   if (key in UI_MESSAGES[locale]) return UI_MESSAGES[locale][key as UiMessageKey]

@@ -4,6 +4,28 @@ import { describe, expect, it, vi } from 'vitest'
 import { takeConsoleMessages } from '../../test/setup'
 import { useControllableState } from './use-controllable-state'
 
+function CountingChild({ value, onChange }: { value: number; onChange: (v: number) => void }) {
+  const [current, set] = useControllableState({ value, defaultValue: 0, onChange, name: 'Child' })
+  const twice = () => {
+    set((n) => n + 1)
+    set((n) => n + 1)
+  }
+  return (
+    <button type="button" onClick={twice}>
+      {current}
+    </button>
+  )
+}
+
+function CountingParent({ onEach }: { onEach: (value: number) => void }) {
+  const [value, setValue] = useState(0)
+  const change = (next: number) => {
+    onEach(next)
+    setValue(next)
+  }
+  return <CountingChild value={value} onChange={change} />
+}
+
 describe('useControllableState', () => {
   it('keeps its own state when uncontrolled and reports every change', () => {
     const onChange = vi.fn()
@@ -41,19 +63,7 @@ describe('useControllableState', () => {
 
   it('chains functional updates within one event before a controlled parent re-renders', () => {
     const seen: number[] = []
-    function Parent() {
-      const [value, setValue] = useState(0)
-      return <Child value={value} onChange={(v) => (seen.push(v), setValue(v))} />
-    }
-    function Child({ value, onChange }: { value: number; onChange: (v: number) => void }) {
-      const [current, set] = useControllableState({ value, defaultValue: 0, onChange, name: 'Child' })
-      return (
-        <button type="button" onClick={() => (set((n) => n + 1), set((n) => n + 1))}>
-          {current}
-        </button>
-      )
-    }
-    const { getByRole } = render(<Parent />)
+    const { getByRole } = render(<CountingParent onEach={(v) => seen.push(v)} />)
     act(() => getByRole('button').click())
     expect(seen).toEqual([1, 2])
     expect(getByRole('button').textContent).toBe('2')
@@ -61,14 +71,17 @@ describe('useControllableState', () => {
 
   it('skips no-op updates', () => {
     const onChange = vi.fn()
-    const { result } = renderHook(() => useControllableState({ defaultValue: 'x', onChange, name: 'Test' }))
+    const { result } = renderHook(() =>
+      useControllableState({ defaultValue: 'x', onChange, name: 'Test' }),
+    )
     act(() => result.current[1]('x'))
     expect(onChange).not.toHaveBeenCalled()
   })
 
   it('warns in development when switching between controlled and uncontrolled', () => {
     const { rerender } = renderHook(
-      ({ value }: { value?: number }) => useControllableState({ value, defaultValue: 0, name: 'ScoreSlider' }),
+      ({ value }: { value?: number }) =>
+        useControllableState({ value, defaultValue: 0, name: 'ScoreSlider' }),
       { initialProps: { value: 1 } as { value?: number } },
     )
     rerender({ value: undefined })

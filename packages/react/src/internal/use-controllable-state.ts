@@ -49,17 +49,14 @@ export function useControllableState<T>({
     wasControlled.current = controlled
   }, [controlled, name])
 
-  const setValue = useCallback(
-    (next: SetStateAction<T>) => {
-      const resolved =
-        typeof next === 'function' ? (next as (previous: T) => T)(latest.current) : next
-      if (Object.is(resolved, latest.current)) return
-      latest.current = resolved
-      if (!controlledRef.current) setInternal(resolved)
-      onChangeRef.current?.(resolved)
-    },
-    [],
-  )
+  const setValue = useCallback((next: SetStateAction<T>) => {
+    const resolved =
+      typeof next === 'function' ? (next as (previous: T) => T)(latest.current) : next
+    if (Object.is(resolved, latest.current)) return
+    latest.current = resolved
+    if (!controlledRef.current) setInternal(resolved)
+    onChangeRef.current?.(resolved)
+  }, [])
 
   return [current, setValue]
 }

@@ -78,7 +78,9 @@ describe('KeyResultScorecard', { timeout: 30_000 }, () => {
     expect(part('progress-text').textContent).toBe('2.9% now, from 3% to 2% · 10% of the way')
     expect(fact(root, 'Score')).toBe('0.10 Missed Computed from the measured value, Jan 30, 2026')
     expect(within(root).getByText('Latest update, Jan 30, 2026')).toBeTruthy()
-    expect(fact(root, 'Forecast')).toBe('0.10 Missed At the period’s end, if the latest value holds')
+    expect(fact(root, 'Forecast')).toBe(
+      '0.10 Missed At the period’s end, if the latest value holds',
+    )
   })
 
   it('suggests a status by pace when the team has not given one', () => {

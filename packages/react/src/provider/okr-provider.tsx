@@ -1,6 +1,6 @@
 import type { CheckIn, IsoDate, KeyResult, Objective, OkrLocale, Retrospective } from '@okrkit/core'
 import { resolveLocale } from '@okrkit/core'
-import { type ReactNode, createContext, useMemo } from 'react'
+import { createContext, type ReactNode, useMemo } from 'react'
 import type { OkrMessages } from '../i18n/catalog'
 
 /** What a permission check is asked about. */

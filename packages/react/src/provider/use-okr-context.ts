@@ -1,12 +1,12 @@
 import {
   type IssueParams,
+  interpolate,
   type LocaleOptions,
   type Messages,
   type OkrLocale,
-  interpolate,
 } from '@okrkit/core'
 import { use, useMemo } from 'react'
-import { type OkrMessageKey, lookupMessage } from '../i18n/catalog'
+import { lookupMessage, type OkrMessageKey } from '../i18n/catalog'
 import { OkrContext, type OkrContextValue, type PermissionRequest } from './okr-provider'
 
 /** The provider's settings (defaults when there is no provider). */

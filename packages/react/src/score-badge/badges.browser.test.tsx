@@ -22,10 +22,13 @@ function Badges({ theme }: { theme: OkrTheme }) {
 }
 
 describe('badges in Chromium', () => {
-  it.each(['light', 'dark'] as const)('meet WCAG 2.2 AA contrast in the %s theme', async (theme) => {
-    const { container } = render(<Badges theme={theme} />)
-    expect(await axeViolations(container)).toEqual([])
-  })
+  it.each(['light', 'dark'] as const)(
+    'meet WCAG 2.2 AA contrast in the %s theme',
+    async (theme) => {
+      const { container } = render(<Badges theme={theme} />)
+      expect(await axeViolations(container)).toEqual([])
+    },
+  )
 
   it('draw each grade in its own colours from the stylesheet', () => {
     const { container } = render(<Badges theme="light" />)

@@ -1,4 +1,4 @@
-import { type GradeBands, type ScoreProvenance, gradeScore } from '@okrkit/core'
+import { type GradeBands, gradeScore, type ScoreProvenance } from '@okrkit/core'
 import type { ComponentPropsWithRef } from 'react'
 import { classNames } from '../internal/class-names'
 import { useOkrI18n, useThemeAttributes } from '../provider/use-okr-context'

@@ -212,8 +212,7 @@ export const uiEn = {
   'ui.checkInForm.score.invalid': 'Enter a score from 0 to 1, such as 0.7.',
   'ui.checkInForm.status.required': 'Choose a status: on track, off track or at risk.',
   'ui.checkInForm.status.suggested': 'Suggested by pace:',
-  'ui.checkInForm.status.differs':
-    'You chose “{status}”. Your call wins: say why in the update.',
+  'ui.checkInForm.status.differs': 'You chose “{status}”. Your call wins: say why in the update.',
   'ui.checkInForm.confidence': 'Confidence',
   'ui.checkInForm.confidence.hint':
     'Your odds, from 0 to 100 %, of reaching the target (a score of 1.0). At 80/20 odds expect 0.7; a target of 1.0 assumes 50/50 odds.',
@@ -230,7 +229,8 @@ export const uiEn = {
   'ui.checkInForm.what.q3': 'Share any leading indicators or sub-metrics that add useful context.',
   'ui.checkInForm.why': 'Why it happened',
   'ui.checkInForm.why.hint': 'Performance drivers. Explain why things moved the way they did:',
-  'ui.checkInForm.why.q1': 'What headwinds (challenges) or tailwinds (boosts) influenced your results?',
+  'ui.checkInForm.why.q1':
+    'What headwinds (challenges) or tailwinds (boosts) influenced your results?',
   'ui.checkInForm.why.q2': 'What changed in your environment, strategy, or team focus?',
   'ui.checkInForm.why.q3': 'If your goal is at risk or off track, dig into the root causes.',
   'ui.checkInForm.soWhat': 'So what',
@@ -312,7 +312,8 @@ export const uiEn = {
   // number fields that keep unfinished text (KeyResultEditor)
   'ui.numberField.notANumber':
     '“{text}” is not a number yet. It stays here but is not saved: the saved value is still {saved}.',
-  'ui.numberField.notANumber.unset': '“{text}” is not a number yet. It stays here but is not saved.',
+  'ui.numberField.notANumber.unset':
+    '“{text}” is not a number yet. It stays here but is not saved.',
   'ui.numberField.empty': 'Enter a number. Until then the saved value stays {saved}.',
 
   // KeyResultEditor
@@ -322,7 +323,8 @@ export const uiEn = {
     'An outcome, not an activity: “Increase page views by 5%”, not “Create 5 web pages”.',
   'ui.keyResultEditor.measure': 'Measured by',
   'ui.keyResultEditor.measure.metric': 'A number',
-  'ui.keyResultEditor.measure.metric.hint': 'From a start value to a target, such as NPS from 32 to 50.',
+  'ui.keyResultEditor.measure.metric.hint':
+    'From a start value to a target, such as NPS from 32 to 50.',
   'ui.keyResultEditor.measure.milestone': 'A milestone',
   'ui.keyResultEditor.measure.milestone.hint': 'Done or not, by a due date.',
   'ui.keyResultEditor.start': 'Start',
@@ -336,7 +338,8 @@ export const uiEn = {
   'ui.keyResultEditor.due.none': 'No due date',
   'ui.keyResultEditor.owner': 'Owner',
   'ui.keyResultEditor.owner.hint': 'One person on the team who tracks its progress.',
-  'ui.keyResultEditor.ownerId.hint': 'The id of the one person on the team who tracks its progress.',
+  'ui.keyResultEditor.ownerId.hint':
+    'The id of the one person on the team who tracks its progress.',
   'ui.keyResultEditor.owner.none': 'No owner yet',
   'ui.keyResultEditor.owner.unknown': 'Unknown person ({id})',
   'ui.keyResultEditor.weight': 'Weight',

@@ -298,7 +298,8 @@ export const uiZhCN: UiMessages = {
   'ui.fieldHint.withSuggestion': '{severity}{message}{suggestion}',
 
   // number fields that keep unfinished text (KeyResultEditor)
-  'ui.numberField.notANumber': '“{text}”还不是数字。它会保留在这里,但不会保存:已保存的值仍是 {saved}。',
+  'ui.numberField.notANumber':
+    '“{text}”还不是数字。它会保留在这里,但不会保存:已保存的值仍是 {saved}。',
   'ui.numberField.notANumber.unset': '“{text}”还不是数字。它会保留在这里,但不会保存。',
   'ui.numberField.empty': '请输入一个数字。在此之前,已保存的值仍是 {saved}。',
 
@@ -341,7 +342,8 @@ export const uiZhCN: UiMessages = {
   'ui.objectiveEditor.level.individual': '个人',
   'ui.objectiveEditor.commitment': '承诺类型',
   'ui.objectiveEditor.commitment.aspirational': '延伸目标',
-  'ui.objectiveEditor.commitment.aspirational.hint': '按约 50/50 的几率设定的挑战:得分 0.7 即为成功。',
+  'ui.objectiveEditor.commitment.aspirational.hint':
+    '按约 50/50 的几率设定的挑战:得分 0.7 即为成功。',
   'ui.objectiveEditor.commitment.committed': '承诺目标',
   'ui.objectiveEditor.commitment.committed.hint': '团队预期完全达成(1.0)。',
   'ui.objectiveEditor.parent': '对齐到',
