@@ -18,6 +18,8 @@ export default defineConfig({
           name: 'storybook',
           browser: chromium,
           setupFiles: ['./.storybook/vitest.setup.ts'],
+          // The 200-objective board runs axe over a thousand rows: slow on a shared 2-core machine.
+          testTimeout: 120_000,
         },
       },
     ],

@@ -2,6 +2,7 @@ import { CheckInForm } from '@okrkit/react'
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, userEvent, within } from 'storybook/test'
 import { checkInsOf, exampleFor, exampleKeyResult } from './example-data'
+import { expectStyled } from './layout-checks'
 
 type FormArgs = { measure?: 'metric' | 'milestone'; history?: boolean }
 
@@ -28,6 +29,7 @@ type Story = StoryObj<typeof meta>
 /** A monthly check-in: the value gives a suggested score and grade; the team's status wins. */
 export const Metric: Story = {
   play: async ({ canvasElement }) => {
+    await expectStyled(canvasElement, 'light')
     const canvas = within(canvasElement)
     const value = canvas.getByLabelText(/measured value/i)
     await userEvent.clear(value)
@@ -55,5 +57,8 @@ export const Milestone: Story = { args: { measure: 'milestone' } }
 /** The first check-in of a key result. */
 export const FirstCheckIn: Story = { args: { history: false } }
 
-export const Dark: Story = { globals: { theme: 'dark' } }
+export const Dark: Story = {
+  globals: { theme: 'dark' },
+  play: async ({ canvasElement }) => expectStyled(canvasElement, 'dark'),
+}
 export const Chinese: Story = { globals: { locale: 'zh-CN' } }

@@ -3,6 +3,7 @@ import { OkrScorecard } from '@okrkit/react'
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, userEvent, within } from 'storybook/test'
 import { exampleFor } from './example-data'
+import { expectStyled } from './layout-checks'
 
 type BoardArgs = { variant?: 'example' | 'empty' | 'many' | 'overachieved' }
 
@@ -59,6 +60,7 @@ type Story = StoryObj<typeof meta>
 /** The example quarter: grouped by team, with roll-ups, statuses and score provenance. */
 export const Typical: Story = {
   play: async ({ canvasElement }) => {
+    await expectStyled(canvasElement, 'light')
     const canvas = within(canvasElement)
     const rowsBefore = canvasElement.querySelectorAll('tbody tr').length
     await userEvent.click(canvas.getByRole('checkbox', { name: /on track/i }))
@@ -75,5 +77,8 @@ export const ManyObjectives: Story = { args: { variant: 'many' } }
 /** A key result measured beyond its target. */
 export const Overachieved: Story = { args: { variant: 'overachieved' } }
 
-export const Dark: Story = { globals: { theme: 'dark' } }
+export const Dark: Story = {
+  globals: { theme: 'dark' },
+  play: async ({ canvasElement }) => expectStyled(canvasElement, 'dark'),
+}
 export const Chinese: Story = { globals: { locale: 'zh-CN' } }

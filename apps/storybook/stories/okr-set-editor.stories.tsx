@@ -3,6 +3,7 @@ import { OkrSetEditor } from '@okrkit/react'
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, userEvent, waitFor, within } from 'storybook/test'
 import { exampleFor } from './example-data'
+import { expectStyled } from './layout-checks'
 
 type SetArgs = { empty?: boolean; readOnly?: boolean }
 
@@ -21,7 +22,9 @@ export default meta
 type Story = StoryObj<typeof meta>
 
 /** A team's quarter: 1–3 objectives × 3–5 key results with live lint hints. */
-export const Typical: Story = {}
+export const Typical: Story = {
+  play: async ({ canvasElement }) => expectStyled(canvasElement, 'light'),
+}
 
 /** Start from the play's worked OKR sets: pick one and add it. */
 export const FromTemplate: Story = {
@@ -48,5 +51,8 @@ export const Empty: Story = { args: { empty: true } }
 /** Read-only for someone who may not edit this team's OKRs. */
 export const ReadOnly: Story = { args: { readOnly: true } }
 
-export const Dark: Story = { globals: { theme: 'dark' } }
+export const Dark: Story = {
+  globals: { theme: 'dark' },
+  play: async ({ canvasElement }) => expectStyled(canvasElement, 'dark'),
+}
 export const Chinese: Story = { globals: { locale: 'zh-CN' } }

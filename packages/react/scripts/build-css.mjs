@@ -5,10 +5,10 @@ import { fileURLToPath } from 'node:url'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const stylesDir = join(root, 'src', 'styles')
-const IMPORT = /^@import\s+'\.\/([\w-]+\.css)';\s*$/gm
+const IMPORT = /^@import\s+(['"])\.\/([\w-]+\.css)\1;\s*$/gm
 
 const index = readFileSync(join(stylesDir, 'index.css'), 'utf8')
-const bundled = index.replace(IMPORT, (_, file) =>
+const bundled = index.replace(IMPORT, (_, _quote, file) =>
   readFileSync(join(stylesDir, file), 'utf8').trim(),
 )
 if (/@import/.test(bundled))
