@@ -1,4 +1,4 @@
-import { type CheckIn, type OkrDocument, exampleDocument } from '@okrkit/core'
+import { type CheckIn, exampleDocument, type OkrDocument } from '@okrkit/core'
 import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { useState } from 'react'
@@ -21,7 +21,12 @@ function Host({ initial }: { initial: OkrDocument }) {
     }))
   return (
     <OkrProvider today="2026-03-31">
-      <OkrSetEditor value={doc} onValueChange={setDoc} teamId={objective?.teamId} periodId={objective?.periodId} />
+      <OkrSetEditor
+        value={doc}
+        onValueChange={setDoc}
+        teamId={objective?.teamId}
+        periodId={objective?.periodId}
+      />
       {keyResult && (
         <section aria-label="Check in">
           <CheckInForm keyResult={keyResult} checkIns={doc.checkIns} onSubmit={record} />
@@ -42,11 +47,14 @@ describe('a host embedding the kit', () => {
     const board = screen.getByRole('region', { name: 'Board' })
 
     // 1. Edit: rename the first key result in the set editor; the board shows the new title.
-    const krTitle = initial.objectives.find((o) => o.teamId === 'team-support')?.keyResults[0]?.title as string
+    const krTitle = initial.objectives.find((o) => o.teamId === 'team-support')?.keyResults[0]
+      ?.title as string
     const titleField = screen.getAllByDisplayValue(krTitle)[0] as HTMLElement
     await user.clear(titleField)
     await user.type(titleField, 'Reduce first response time from 6 h to 1 h')
-    expect(within(board).getAllByText('Reduce first response time from 6 h to 1 h').length).toBeGreaterThan(0)
+    expect(
+      within(board).getAllByText('Reduce first response time from 6 h to 1 h').length,
+    ).toBeGreaterThan(0)
 
     // 2. Check in: the team scores it 0.4 and calls it off track; the board shows both.
     const form = screen.getByRole('region', { name: 'Check in' })
@@ -56,7 +64,9 @@ describe('a host embedding the kit', () => {
     await user.click(within(form).getByRole('radio', { name: /off track/i }))
     await user.click(within(form).getByRole('button', { name: /submit check-in/i }))
 
-    const row = within(board).getAllByText('Reduce first response time from 6 h to 1 h')[0]?.closest('tr') as HTMLElement
+    const row = within(board)
+      .getAllByText('Reduce first response time from 6 h to 1 h')[0]
+      ?.closest('tr') as HTMLElement
     expect(row).not.toBeNull()
     expect(within(row).getByText('0.40')).toBeTruthy()
     expect(row.querySelector('.okr-StatusBadge')?.getAttribute('data-status')).toBe('off-track')
