@@ -17,6 +17,8 @@ export default defineConfig({
   resolve: { conditions: ['@okrkit/source'] },
   test: {
     reporters: reporters('core'),
+    // Property tests run 1,000 cases each in CI on a shared 2-core machine.
+    testTimeout: 60_000,
     setupFiles: ['./test/setup.ts'],
     projects: [
       {

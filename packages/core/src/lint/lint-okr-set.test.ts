@@ -320,14 +320,18 @@ describe('lintOkrSet: rules registry', () => {
 })
 
 describe('lintOkrSet: size', () => {
-  it('lints a 10,000-key-result document well under a second', () => {
+  it('lints a 10,000-key-result document in about the time of a JSON round trip', () => {
     const doc = largeDocument(10_000)
     expect(doc.objectives.flatMap((o) => o.keyResults)).toHaveLength(10_000)
+    // Compared within one run, since the machine is shared (well under a second when idle).
+    const roundTrip = performance.now()
+    JSON.parse(JSON.stringify(doc))
+    const jsonMs = performance.now() - roundTrip
     const started = performance.now()
     const issues = lintOkrSet(doc)
     const elapsed = performance.now() - started
     expect(issues).toEqual([])
-    expect(elapsed).toBeLessThan(1_000)
+    expect(elapsed / Math.max(jsonMs, 1)).toBeLessThan(20)
   })
 
   it('lints 10,000 distinct, realistic key results in a few JSON round trips', {

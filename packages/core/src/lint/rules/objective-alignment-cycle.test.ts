@@ -82,13 +82,18 @@ describe('objective_alignment_cycle', () => {
     const objectives = Array.from({ length: size }, (_, i) =>
       objective(`o${i}`, { parentId: `o${(i + 1) % size}`, keyResults: [] }),
     )
+    const doc = document({ objectives })
     // Only this rule: the many objective and KR count issues would measure other code.
     const rules = Object.fromEntries(LINT_CODES.map((code) => [code, 'off' as const]))
+    // Compared within one run (the machine is shared) with a linear baseline on the same
+    // document, a JSON round trip: a quadratic walk of 50,000 links would be thousands of times it.
+    const baseline = performance.now()
+    JSON.parse(JSON.stringify(doc))
+    const jsonMs = performance.now() - baseline
     const started = performance.now()
-    const issues = cycles(document({ objectives }), {
-      rules: { ...rules, objective_alignment_cycle: 'error' },
-    })
-    expect(performance.now() - started).toBeLessThan(1_000)
+    const issues = cycles(doc, { rules: { ...rules, objective_alignment_cycle: 'error' } })
+    const ms = performance.now() - started
+    expect(ms / Math.max(jsonMs, 1)).toBeLessThan(20)
     expect(issues).toHaveLength(1)
     expect(issues[0]?.params.length).toBe(size)
     expect(String(issues[0]?.params.cycle)).toMatch(/^o0 → o1 → .* → o9 → …$/)
