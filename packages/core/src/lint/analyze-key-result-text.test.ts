@@ -170,7 +170,8 @@ describe('analyzeKeyResultText: any input', () => {
     for (const input of inputs) {
       const started = performance.now()
       analyzeKeyResultText(input)
-      expect(performance.now() - started).toBeLessThan(250)
+      // Catastrophic backtracking would take minutes; the margin is for a busy shared machine.
+      expect(performance.now() - started).toBeLessThan(2_000)
     }
   })
 

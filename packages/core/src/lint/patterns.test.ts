@@ -125,11 +125,16 @@ describe('the text heuristics on any input', () => {
     ]
     for (const input of inputs) {
       expect(input.length).toBeGreaterThanOrEqual(MAX_ANALYZED_TEXT_LENGTH)
+      // A linear pass over the same input, timed in the same run (the machine is shared):
+      // backtracking on a million characters would take orders of magnitude longer.
+      const baseline = performance.now()
+      input.normalize('NFKC').toLowerCase()
+      const linearMs = Math.max(performance.now() - baseline, 5)
       const started = performance.now()
       analyzeKeyResultText(input)
       analyzeObjectiveText(input)
       titleSimilarity(comparableTitle(input), comparableTitle(input.slice(1)))
-      expect(performance.now() - started, input.slice(0, 20)).toBeLessThan(250)
+      expect((performance.now() - started) / linearMs, input.slice(0, 20)).toBeLessThan(100)
     }
   })
 })

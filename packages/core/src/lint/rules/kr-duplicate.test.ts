@@ -83,6 +83,7 @@ describe('kr_duplicate', () => {
     )
     const started = performance.now()
     duplicates(titles)
-    expect(performance.now() - started).toBeLessThan(500)
+    // A guard against blow-ups, with room for a shared machine running other suites.
+    expect(performance.now() - started).toBeLessThan(2_000)
   })
 })
