@@ -181,11 +181,22 @@ describe('parsing properties', () => {
         fc.constantFrom('__proto__', 'constructor', 'prototype'),
         fc.nat(),
         (doc, key, pick) => {
-          const text = JSON.stringify(doc)
-          const braces = [...text.matchAll(/\{/g)].map((m) => m.index as number)
-          const at = (braces[pick % braces.length] as number) + 1
-          const hostile = `${text.slice(0, at)}"${key}":{"polluted":true},${text.slice(at)}`
-          const result = parseOkrDocument(JSON.parse(hostile))
+          // Give one object of the document, anywhere, an own reserved key, as JSON.parse would.
+          const hostile = JSON.parse(JSON.stringify(doc))
+          const objects: object[] = []
+          const walk = (value: unknown) => {
+            if (typeof value !== 'object' || value === null) return
+            if (!Array.isArray(value)) objects.push(value)
+            for (const child of Object.values(value)) walk(child)
+          }
+          walk(hostile)
+          Object.defineProperty(objects[pick % objects.length], key, {
+            value: { polluted: true },
+            enumerable: true,
+            configurable: true,
+            writable: true,
+          })
+          const result = parseOkrDocument(hostile)
           expect(result.issues?.map((i) => i.code)).toEqual(['reserved_key'])
           expect(({} as Record<string, unknown>).polluted).toBeUndefined()
           expect(Object.prototype).not.toHaveProperty('polluted')
