@@ -27,6 +27,7 @@ export interface OkrProviderProps {
   permissions?: OkrPermissions
   /** The colour theme components render with. Default: inherit from the page (`light` tokens). */
   theme?: OkrTheme
+  /** The part of the app whose okrkit components take these settings. */
   children?: ReactNode
 }
 
