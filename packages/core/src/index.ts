@@ -160,6 +160,7 @@ export { type Person, personSchema, type Team, teamSchema } from './model/team'
 // Parsing untrusted input
 export { MIGRATIONS, type Migration } from './parse/migrations'
 export { PARSE_CODES, type ParseCode } from './parse/parse-codes'
+export { fromZodIssues } from './parse/zod-issues'
 export { migrateDocument, type ParseOptions, parseOkrDocument } from './parse/parse-okr-document'
 export { RESERVED_KEYS } from './parse/reserved-keys'
 

@@ -61,10 +61,18 @@ function classify(issue: z.core.$ZodIssue): { code: ParseCode; params: IssuePara
   }
 }
 
-/** Turns zod's issues into coded, localised okrkit issues; one per unknown key. */
+/**
+ * Turns the issues of a core schema's `safeParse` into coded, localised okrkit issues (the
+ * `parse.*` codes), one per unknown key. For validating single entities the way
+ * `parseOkrDocument` validates documents.
+ *
+ * @example
+ * const result = checkInSchema.safeParse(draft)
+ * if (!result.success) fromZodIssues(result.error.issues, { locale: 'zh-CN' })
+ */
 export function fromZodIssues(
   issues: readonly z.core.$ZodIssue[],
-  options: LocaleOptions,
+  options: LocaleOptions = {},
 ): OkrIssue<ParseCode>[] {
   const out: OkrIssue<ParseCode>[] = []
   for (const issue of issues) {
