@@ -1,11 +1,4 @@
 import { defineConfig } from 'tsup'
+import { libraryBuild } from '../../scripts/tsup-library'
 
-export default defineConfig({
-  entry: ['src/index.ts'],
-  format: ['esm', 'cjs'],
-  target: 'es2022',
-  dts: true,
-  sourcemap: true,
-  clean: true,
-  treeshake: true,
-})
+export default defineConfig(libraryBuild())

@@ -1,12 +1,9 @@
 import { defineConfig } from 'tsup'
+import { libraryBuild } from '../../scripts/tsup-library'
 
-export default defineConfig({
-  entry: ['src/index.ts'],
-  format: ['esm', 'cjs'],
-  target: 'es2022',
-  dts: true,
-  sourcemap: true,
-  clean: true,
-  external: ['react', 'react-dom', 'react/jsx-runtime', '@okrkit/core', 'zod'],
-  banner: { js: '"use client";' },
-})
+export default defineConfig(
+  libraryBuild({
+    external: ['react', 'react-dom', 'react/jsx-runtime', '@okrkit/core', 'zod'],
+    banner: { js: '"use client";' },
+  }),
+)
