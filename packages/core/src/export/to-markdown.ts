@@ -1,4 +1,4 @@
-import { format } from 'date-fns'
+import { lightFormat } from 'date-fns'
 import { OkrRangeError } from '../errors'
 import { formatMessage, type LocaleOptions, type MessageKey } from '../i18n/format'
 import { resolveLocale } from '../i18n/locale'
@@ -94,7 +94,7 @@ function reportMonth(doc: OkrDocument, options: ToMarkdownOptions): string {
   let latest: IsoDate | undefined
   for (const checkIn of doc.checkIns)
     if (latest === undefined || checkIn.date > latest) latest = checkIn.date
-  return latest?.slice(0, 7) ?? format(new Date(), 'yyyy-MM')
+  return latest?.slice(0, 7) ?? lightFormat(new Date(), 'yyyy-MM')
 }
 
 /** Objectives in alignment order (each followed by those aligned to it), with their depth. */

@@ -1,10 +1,10 @@
 import {
   eachMonthOfInterval,
-  format,
   getDaysInMonth,
   isBefore,
   isSameMonth,
   lastDayOfMonth,
+  lightFormat,
   min,
   setDate,
 } from 'date-fns'
@@ -52,7 +52,7 @@ export function checkInDates(period: Period, options: CheckInDatesOptions = {}):
       if (!isSameMonth(month, end)) continue
       date = end
     }
-    dates.push(format(date, 'yyyy-MM-dd'))
+    dates.push(lightFormat(date, 'yyyy-MM-dd'))
   }
   return dates
 }

@@ -1,4 +1,4 @@
-import { format, isValid, parseISO, startOfDay } from 'date-fns'
+import { isValid, lightFormat, parseISO, startOfDay } from 'date-fns'
 import { OkrRangeError } from '../errors'
 import type { IsoDate } from '../model/common'
 
@@ -57,5 +57,5 @@ export function toIsoDate(date: DateInput, name = 'date'): IsoDate {
     toLocalDate(date, name)
     return date
   }
-  return format(toLocalDate(date, name), 'yyyy-MM-dd')
+  return lightFormat(toLocalDate(date, name), 'yyyy-MM-dd')
 }

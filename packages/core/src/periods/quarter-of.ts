@@ -1,8 +1,8 @@
 import {
   addMonths,
-  format,
   getQuarter,
   lastDayOfMonth,
+  lightFormat,
   startOfMonth,
   startOfQuarter,
   startOfYear,
@@ -48,11 +48,13 @@ function fiscalYearOf(date: DateInput, options: QuarterOfOptions): FiscalYear {
   const shifted = subMonths(startOfMonth(toLocalDate(date)), startMonth - 1)
   const start = addMonths(startOfYear(shifted), startMonth - 1)
   const end = lastDayOfMonth(addMonths(start, 11))
-  const year = format(end, 'yyyy')
+  const year = lightFormat(end, 'yyyy')
   return { shifted, start, end, name: startMonth === 1 ? year : `FY${year}` }
 }
 
-const iso = (date: Date) => format(date, 'yyyy-MM-dd')
+const ENGLISH_MONTH = /* @__PURE__ */ new Intl.DateTimeFormat('en-US', { month: 'long' })
+
+const iso = (date: Date) => lightFormat(date, 'yyyy-MM-dd')
 
 /**
  * The quarter a day falls in, as a `Period` of kind `quarter` (see `QuarterOfOptions` for the
@@ -108,8 +110,9 @@ export function yearOf(date: DateInput, options: YearOfOptions = {}): Period {
 export function monthOf(date: DateInput): Period {
   const start = startOfMonth(toLocalDate(date))
   return {
-    id: format(start, 'yyyy-MM'),
-    label: format(start, 'MMMM yyyy'),
+    id: lightFormat(start, 'yyyy-MM'),
+    // The id-like English label; hosts show formatPeriodLabel in their own locale.
+    label: `${ENGLISH_MONTH.format(start)} ${lightFormat(start, 'yyyy')}`,
     kind: 'month',
     start: iso(start),
     end: iso(lastDayOfMonth(start)),
