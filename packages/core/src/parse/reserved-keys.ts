@@ -30,6 +30,36 @@ function pathOf(frame: Frame): IssuePath {
   return path.reverse()
 }
 
+/** Beyond this many visits the quick check gives up and the exact walk decides (shared objects). */
+const QUICK_CHECK_VISITS = 2_000_000
+
+/**
+ * The common case, checked without bookkeeping: a tree within {@link MAX_DEPTH} with no reserved
+ * keys and no oversized list. Recursion is safe because it stops at the depth limit; a cycle
+ * exceeds it and shared objects are re-visited until the visit budget runs out, so anything
+ * unusual falls through to the exact walk.
+ */
+function isPlainTree(root: unknown): boolean {
+  let visits = 0
+  const visit = (value: unknown, depth: number): boolean => {
+    if (typeof value !== 'object' || value === null) return true
+    if (depth > MAX_DEPTH || ++visits > QUICK_CHECK_VISITS) return false
+    if (Array.isArray(value)) {
+      if (value.length > LIMITS.collectionSize) return false
+      for (let i = 0; i < value.length; i++) if (!visit(value[i], depth + 1)) return false
+      return true
+    }
+    const keys = Object.keys(value)
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i] as string
+      if (RESERVED_KEYS.has(key)) return false
+      if (!visit((value as Record<string, unknown>)[key], depth + 1)) return false
+    }
+    return true
+  }
+  return visit(root, 0)
+}
+
 /**
  * Walks a value depth-first without recursion (so no stack overflow) and reports own reserved
  * keys, nesting beyond {@link MAX_DEPTH}, and objects that contain themselves. Objects shared by
@@ -37,6 +67,7 @@ function pathOf(frame: Frame): IssuePath {
  */
 export function findUnsafeShapes(root: unknown, limit = 100): ShapeFinding[] {
   const findings: ShapeFinding[] = []
+  if (isPlainTree(root)) return findings
   const done = new WeakSet<object>()
   const onPath = new WeakSet<object>()
   const stack: Frame[] = [{ value: root, parent: undefined, key: undefined, depth: 0 }]
