@@ -1,7 +1,9 @@
 import fc from 'fast-check'
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import { isoDate, keyResult, metricNumber, okrDocument, title } from './__fixtures__/arbitraries'
 import { document, metricKr, objective } from './__fixtures__/factory'
+import { expectNoPoisoning, watchGlobals } from './__fixtures__/poisoning'
+import { toPreRelease } from './__fixtures__/pre-release'
 import { confidenceFor, expectedScore } from './confidence/expected-score'
 import { lintOkrSet } from './lint/lint-okr-set'
 import type { KeyResult } from './model/key-result'
@@ -129,7 +131,12 @@ describe('alignment properties', () => {
   })
 })
 
+watchGlobals()
+
 describe('parsing properties', () => {
+  // Parsing hostile input must leave every global and prototype as it was, not only `{}`.
+  afterEach(expectNoPoisoning)
+
   it('never throws on any JSON value', () => {
     fc.assert(
       fc.property(fc.jsonValue(), (value) => typeof parseOkrDocument(value).success === 'boolean'),
@@ -164,12 +171,23 @@ describe('parsing properties', () => {
     )
   })
 
-  it('migration is idempotent', () => {
+  it('migration is idempotent, from the current and the pre-release format', () => {
     fc.assert(
-      fc.property(okrDocument, (doc) => {
-        const once = migrateDocument(doc)
+      fc.property(okrDocument, fc.boolean(), (doc, preRelease) => {
+        const once = migrateDocument(preRelease ? toPreRelease(doc) : doc)
+        expect(once.success).toBe(true)
         const twice = once.success ? migrateDocument(once.data) : once
         expect(twice).toEqual(once)
+      }),
+    )
+  })
+
+  it('a pre-release document parses to the document it was written from, nothing lost', () => {
+    fc.assert(
+      fc.property(okrDocument, (doc) => {
+        const result = parseOkrDocument(JSON.parse(JSON.stringify(toPreRelease(doc))))
+        expect(result.issues).toBeUndefined()
+        expect(result.data).toEqual(doc)
       }),
     )
   })

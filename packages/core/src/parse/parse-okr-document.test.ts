@@ -1,6 +1,11 @@
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import { document, metricKr, objective } from '../__fixtures__/factory'
+import { expectNoPoisoning, watchGlobals } from '../__fixtures__/poisoning'
 import { parseOkrDocument } from './parse-okr-document'
+
+// No parse, of any input, may add, change or remove a global or a prototype.
+watchGlobals()
+afterEach(expectNoPoisoning)
 
 const valid = () =>
   JSON.parse(JSON.stringify(document({ objectives: [objective('o1', [metricKr('k1', 0, 10)])] })))
@@ -305,13 +310,13 @@ describe('parseOkrDocument', () => {
       expect(codes({ ...valid(), schemaVersion })).toEqual(['invalid_schema_version'])
     })
 
-    it('requires schemaVersion', () => {
+    it('reads a document without schemaVersion as the pre-release format and migrates it', () => {
       const input = valid()
       delete input.schemaVersion
-      expect(parseOkrDocument(input).issues?.[0]).toMatchObject({
-        code: 'required',
-        path: ['schemaVersion'],
-      })
+      input.objectives[0].keyResults[0].measure = { type: 'metric', baseline: 0, target: 10 }
+      const result = parseOkrDocument(input)
+      expect(result.issues).toBeUndefined()
+      expect(result.data).toEqual(parseOkrDocument(valid()).data)
     })
   })
 })

@@ -32,10 +32,12 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 
 /**
  * Checks the input is a plain object without prototype-reaching keys, and brings it to the current
- * format version. A newer version than this library knows is refused, never partly read.
+ * format version through `MIGRATIONS`, without changing the input. A document without
+ * `schemaVersion` is the pre-release format (version 0). A newer version than this library knows
+ * is refused, never partly read. The result is not validated: `parseOkrDocument` does that.
  *
  * @example
- * migrateDocument(JSON.parse(text)) // { success: true, data: { schemaVersion: 1, … } }
+ * migrateDocument({ periods: [], objectives: [] }) // { success: true, data: { schemaVersion: 1, … } }
  */
 export function migrateDocument(
   input: unknown,
@@ -127,7 +129,7 @@ function checkConsistency(doc: OkrDocument, options: LocaleOptions): OkrIssue<Pa
  * Validates unknown input as an OKR document. Never throws: returns the typed document, or every
  * issue found, each with a code, a path and a localised message. Unknown keys are reported (host
  * data belongs in `meta`), own `__proto__` / `constructor` / `prototype` keys are refused, older
- * format versions are migrated and newer ones refused.
+ * format versions (and the unversioned pre-release format) are migrated and newer ones refused.
  *
  * @example
  * const result = parseOkrDocument(JSON.parse(body), { locale: 'zh-CN' })
