@@ -280,6 +280,17 @@ describe('parseOkrDocument', () => {
       expect(parseOkrDocument(input).success).toBe(true)
     })
 
+    it('walks a shared object once, not once per path to it', () => {
+      // 2^50 paths through 50 objects: a walk per path would never end.
+      let level: Record<string, unknown> = { leaf: true }
+      for (let i = 0; i < 50; i++) level = { a: level, b: level }
+      const input = valid()
+      input.meta = { graph: level }
+      const issues = parseOkrDocument(input).issues ?? []
+      expect(issues.map((issue) => issue.code)).not.toContain('cyclic')
+      expect(issues.map((issue) => issue.code)).not.toContain('too_deep')
+    })
+
     it('answers a throwing getter with an issue, not an exception', () => {
       const input = valid()
       Object.defineProperty(input, 'teams', {
