@@ -89,4 +89,20 @@ describe('useControllableState', () => {
     expect(messages).toHaveLength(1)
     expect(messages[0]).toContain('ScoreSlider is changing from controlled to uncontrolled')
   })
+
+  it('carries on from the last value when switched to uncontrolled, losing no edit', () => {
+    const { result, rerender } = renderHook(
+      ({ value }: { value?: number }) =>
+        useControllableState({ value, defaultValue: 0, name: 'Test' }),
+      { initialProps: { value: 1 } as { value?: number } },
+    )
+    rerender({ value: 2 })
+    rerender({ value: undefined })
+    expect(result.current[0]).toBe(2)
+    act(() => result.current[1]((n) => n + 1))
+    expect(result.current[0]).toBe(3)
+    expect(takeConsoleMessages()).toEqual([
+      expect.stringContaining('Test is changing from controlled to uncontrolled'),
+    ])
+  })
 })

@@ -27,14 +27,22 @@ export function useControllableState<T>({
 }: UseControllableStateParams<T>): [T, (next: SetStateAction<T>) => void] {
   const controlled = value !== undefined
   const [internal, setInternal] = useState(defaultValue)
-  const current = controlled ? (value as T) : internal
+  const latest = useRef(internal)
+  const controlledRef = useRef(controlled)
 
-  const latest = useRef(current)
+  // A switch to uncontrolled carries on from the last value, as a native input keeps its text:
+  // the switch is a mistake (warned below), but it must not throw the user's edits away.
+  let own = internal
+  if (controlledRef.current && !controlled) {
+    own = latest.current
+    if (!Object.is(own, internal)) setInternal(own)
+  }
+  const current = controlled ? (value as T) : own
+
   latest.current = current
+  controlledRef.current = controlled
   const onChangeRef = useRef(onChange)
   onChangeRef.current = onChange
-  const controlledRef = useRef(controlled)
-  controlledRef.current = controlled
 
   const wasControlled = useRef(controlled)
   useEffect(() => {
