@@ -27,6 +27,11 @@ describe('safeHref', () => {
     '//evil.example.com',
     '/relative/path',
     'https//missing-colon',
+    // A safe scheme the URL parser still rejects: no host, a space in the host, or a control
+    // character inside the scheme that browsers do not skip.
+    'http://',
+    'https://exa mple.com',
+    'ht\u0001tp://example.com',
     '',
     `https://${'a'.repeat(3_000)}`,
   ])('refuses %j', (url) => {
