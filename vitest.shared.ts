@@ -33,3 +33,37 @@ export function reporters(
   const dir = process.env.TEST_REPORT_DIR
   return dir ? ['default', ['json', { outputFile: `${dir}/${name}.json` }]] : ['default']
 }
+
+/** Coverage floors a package's test run must reach; `vitest run` fails below any of them. */
+export interface CoverageFloors {
+  lines?: number
+  branches?: number
+  functions?: number
+  statements?: number
+}
+
+/**
+ * V8 coverage of a package's library source, checked against its floors. Reports go to the
+ * package's git-ignored `coverage/`: a short summary on the console and `coverage-summary.json`.
+ * Type-only files are listed by name: they compile to nothing, so there is nothing to measure.
+ * A run of part of the suite (one file, one `--project`) falls below the floors: give it
+ * `--coverage.enabled=false`, as the `test:lib` scripts do.
+ */
+export function coverage(floors: CoverageFloors, options: { typeOnlyFiles?: string[] } = {}) {
+  return {
+    enabled: true,
+    provider: 'v8' as const,
+    include: ['src/**/*.{ts,tsx}'],
+    exclude: [
+      'src/**/*.test.{ts,tsx}',
+      'src/**/*.test-d.ts',
+      'src/**/__fixtures__/**',
+      'src/**/*.stories.tsx',
+      'src/index.ts',
+      ...(options.typeOnlyFiles ?? []),
+    ],
+    reportsDirectory: './coverage',
+    reporter: ['text-summary', 'json-summary'],
+    thresholds: floors,
+  }
+}

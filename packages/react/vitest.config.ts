@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
-import { chromium, reporters } from '../../vitest.shared.ts'
+import { chromium, coverage, reporters } from '../../vitest.shared.ts'
 
 export default defineConfig({
   plugins: [react()],
@@ -9,6 +9,8 @@ export default defineConfig({
   ssr: { resolve: { conditions: ['@okrkit/source'], externalConditions: ['@okrkit/source'] } },
   test: {
     reporters: reporters('react'),
+    // Merged across the projects, the real-browser ones included: v8 coverage works in Chromium.
+    coverage: coverage({ lines: 90 }),
     projects: [
       {
         extends: true,
