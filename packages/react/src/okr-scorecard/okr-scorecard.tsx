@@ -4,7 +4,7 @@ import {
   formatPeriodLabel,
   type OkrDocument,
 } from '@okrkit/core'
-import { type ChangeEvent, type ComponentPropsWithRef, Fragment, useId } from 'react'
+import { type ChangeEvent, type ComponentPropsWithRef, memo, useId } from 'react'
 import { classNames } from '../internal/class-names'
 import { type ScorecardFormat, useScorecardFormat } from '../key-result-scorecard/format-key-result'
 import { KeyResultRow } from '../objective-scorecard/key-result-row'
@@ -12,6 +12,7 @@ import { useThemeAttributes } from '../provider/use-okr-context'
 import { ObjectiveRow, TeamRow } from './scorecard-rows'
 import {
   type ScorecardGroup,
+  type ScorecardObjective,
   type ScorecardSort,
   type ScorecardSortKey,
   type ScorecardView,
@@ -70,19 +71,44 @@ function SortHeader({
   )
 }
 
-function GroupRows({
-  group,
-  showTeam,
-  personName,
-  format,
-}: {
-  group: ScorecardGroup
+interface ObjectiveRowsProps {
+  entry: ScorecardObjective
   showTeam: boolean
   personName: (id: string | undefined) => string | undefined
   format: ScorecardFormat
-}) {
-  return group.objectives.map((entry) => (
-    <Fragment key={entry.objective.id}>
+}
+
+function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((item, i) => item === b[i])
+}
+
+/** Whether an objective's rows would render the same: what they show, not the entry's identity. */
+function sameObjectiveRows(previous: ObjectiveRowsProps, next: ObjectiveRowsProps): boolean {
+  const [before, after] = [previous.entry, next.entry]
+  return (
+    previous.showTeam === next.showTeam &&
+    previous.personName === next.personName &&
+    previous.format === next.format &&
+    before.objective === after.objective &&
+    before.score === after.score &&
+    before.ownerName === after.ownerName &&
+    before.teamName === after.teamName &&
+    sameList(before.visibleKeyResults, after.visibleKeyResults)
+  )
+}
+
+/**
+ * An objective's row and its key results' rows. Memoised, so a new document (a check-in) or
+ * view re-creates the rows of the objectives it changed, not the thousand of the whole board.
+ */
+const ObjectiveRows = memo(function ObjectiveRows({
+  entry,
+  showTeam,
+  personName,
+  format,
+}: ObjectiveRowsProps) {
+  return (
+    <>
       <ObjectiveRow
         objective={entry.objective}
         score={entry.score}
@@ -101,7 +127,29 @@ function GroupRows({
           format={format}
         />
       ))}
-    </Fragment>
+    </>
+  )
+}, sameObjectiveRows)
+
+function GroupRows({
+  group,
+  showTeam,
+  personName,
+  format,
+}: {
+  group: ScorecardGroup
+  showTeam: boolean
+  personName: (id: string | undefined) => string | undefined
+  format: ScorecardFormat
+}) {
+  return group.objectives.map((entry) => (
+    <ObjectiveRows
+      key={entry.objective.id}
+      entry={entry}
+      showTeam={showTeam}
+      personName={personName}
+      format={format}
+    />
   ))
 }
 

@@ -4,6 +4,7 @@ import {
   type Objective,
   type OkrDocument,
   type Period,
+  type Person,
   type PortfolioHealth,
   portfolioHealth,
   scoreObjective,
@@ -115,14 +116,29 @@ interface PeriodModel {
   totalKeyResults: number
 }
 
+// One lookup per people list, not per document: after a check-in the document is new but its
+// people are not, so rows that take the lookup as a prop stay memoised.
+const personNames = new WeakMap<readonly Person[], PeriodModel['personName']>()
+
+function personNameIn(people: readonly Person[]): PeriodModel['personName'] {
+  let personName = personNames.get(people)
+  if (!personName) {
+    const names = new Map<string, string>()
+    // The first wins, as in core's index: duplicate ids are a parse error.
+    for (const person of people) if (!names.has(person.id)) names.set(person.id, person.name)
+    personName = (id) => (id === undefined ? undefined : (names.get(id) ?? id))
+    personNames.set(people, personName)
+  }
+  return personName
+}
+
 function buildPeriodModel(
   document: OkrDocument,
   period: Period | undefined,
   asOf: string | undefined,
 ): PeriodModel {
   const index = indexDocument(document)
-  const personName = (id: string | undefined) =>
-    id === undefined ? undefined : (index.people.get(id)?.value.name ?? id)
+  const personName = personNameIn(document.people)
   const teamName = (id: string | undefined) =>
     id === undefined ? undefined : (index.teams.get(id)?.value.name ?? id)
 

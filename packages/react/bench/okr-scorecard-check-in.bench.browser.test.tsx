@@ -1,0 +1,157 @@
+// Budget (issue #7): recording one check-in on a board of 200 objectives × 5 key results
+// re-renders only the rows it changes (the key result, its objective, its team's roll-up), in
+// Chromium. Each memoised row is wrapped in a <Profiler> named after what it shows, keeping the
+// row's own memo: a Profiler reports only when something inside it rendered.
+import { type CheckIn, type Objective, type OkrDocument, progressOf } from '@okrkit/core'
+import { render } from '@testing-library/react'
+import { Profiler, type ProfilerOnRenderCallback } from 'react'
+import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import type { KeyResultRowProps } from '../src/objective-scorecard/key-result-row'
+import { OkrScorecard } from '../src/okr-scorecard/okr-scorecard'
+import { OkrProvider } from '../src/provider/okr-provider'
+import { BENCH_TODAY, generateBoardDocument } from './board-document'
+import { benchReport } from './measure'
+
+const rendered = vi.hoisted(() => [] as string[])
+
+vi.mock('../src/objective-scorecard/key-result-row', async (importOriginal) => {
+  const React = await import('react')
+  const original =
+    await importOriginal<typeof import('../src/objective-scorecard/key-result-row')>()
+  const Row = (original.KeyResultRow as unknown as { type: React.FC<KeyResultRowProps> }).type
+  return {
+    ...original,
+    KeyResultRow: React.memo((props: KeyResultRowProps) =>
+      React.createElement(
+        React.Profiler,
+        {
+          id: `kr:${props.summary.keyResult.id}`,
+          onRender: (id: string) => {
+            rendered.push(id)
+          },
+        },
+        React.createElement(Row, props),
+      ),
+    ),
+  }
+})
+
+vi.mock('../src/okr-scorecard/scorecard-rows', async (importOriginal) => {
+  const React = await import('react')
+  const original = await importOriginal<typeof import('../src/okr-scorecard/scorecard-rows')>()
+  const profiled = <P extends object>(component: unknown, name: (props: P) => string) => {
+    const Row = (component as { type: React.FC<P> }).type
+    return React.memo((props: P) =>
+      React.createElement(
+        React.Profiler,
+        {
+          id: name(props),
+          onRender: (id: string) => {
+            rendered.push(id)
+          },
+        },
+        React.createElement(Row, props),
+      ),
+    )
+  }
+  return {
+    ...original,
+    ObjectiveRow: profiled(
+      original.ObjectiveRow,
+      (p: { objective: { id: string } }) => `objective:${p.objective.id}`,
+    ),
+    TeamRow: profiled(original.TeamRow, (p: { teamName?: string }) => `team:${p.teamName}`),
+  }
+})
+
+const report = benchReport('okr-scorecard-check-in')
+afterAll(() => report.write())
+
+function Board({
+  document,
+  onRender,
+}: {
+  document: OkrDocument
+  onRender: ProfilerOnRenderCallback
+}) {
+  return (
+    <OkrProvider today={BENCH_TODAY}>
+      <Profiler id="board" onRender={onRender}>
+        <OkrScorecard document={document} />
+      </Profiler>
+    </OkrProvider>
+  )
+}
+
+/** What a host does when a check-in is recorded: a new document with the check-in appended. */
+function recordCheckIn(doc: OkrDocument, checkIn: CheckIn): OkrDocument {
+  return { ...doc, checkIns: [...doc.checkIns, checkIn] }
+}
+
+beforeEach(() => {
+  rendered.length = 0
+})
+
+describe('OkrScorecard re-rendering after a check-in (200 objectives × 5 key results)', () => {
+  it('re-renders the key result, its objective and its team, and no other row', {
+    timeout: 60_000,
+  }, async ({ annotate }) => {
+    const doc = generateBoardDocument(200, 5)
+    // A metric key result in the middle of the board that is well short of its target, so
+    // reaching the target changes its score, its objective's and its team's.
+    const objective = doc.objectives[57] as Objective
+    const keyResult = objective.keyResults.find(
+      (kr) =>
+        kr.measure.type === 'metric' &&
+        progressOf(kr, kr.measure.current ?? kr.measure.start) < 0.7,
+    )
+    if (keyResult?.measure.type !== 'metric') throw new Error('The bench document changed.')
+    const team = doc.teams.find((t) => t.id === objective.teamId)
+    const commits: { phase: string; actual: number; base: number }[] = []
+    const onRender: ProfilerOnRenderCallback = (_id, phase, actual, base) => {
+      commits.push({ phase, actual, base })
+    }
+
+    const { rerender, container } = render(<Board document={doc} onRender={onRender} />)
+    const rows = container.querySelectorAll('tbody tr').length
+    expect(container.querySelectorAll('[data-part="key-result-row"]')).toHaveLength(1000)
+    expect(rendered.length).toBe(rows)
+    rendered.length = 0
+    commits.length = 0
+
+    const next = recordCheckIn(doc, {
+      id: 'ci-bench-recorded',
+      keyResultId: keyResult.id,
+      date: BENCH_TODAY,
+      value: keyResult.measure.target,
+      status: 'on-track',
+      update: { what: 'Reached the target a week early.', why: '', soWhat: '' },
+      headwinds: [],
+      tailwinds: [],
+      decisions: [],
+      risks: [],
+      learnings: [],
+    })
+    rerender(<Board document={next} onRender={onRender} />)
+
+    const expected = [`kr:${keyResult.id}`, `objective:${objective.id}`, `team:${team?.name}`]
+    const update = commits.at(-1) as (typeof commits)[number]
+    await report.add(
+      {
+        name: `Rows re-rendered by one check-in (of ${rows})`,
+        value: rendered.length,
+        budget: expected.length,
+        unit: 'rows',
+        repetitions: 1,
+        details: `${rendered.sort().join(', ')}; React rendered ${update.actual.toFixed(1)} of ${update.base.toFixed(1)} ms for the whole board`,
+      },
+      annotate,
+    )
+    const row = container.querySelector(`[data-key-result-id="${keyResult.id}"]`)
+    expect(row?.querySelector('[data-part="value"]')?.textContent).toBe('1.00')
+    expect(rendered).toEqual(expected.sort())
+    expect(update.phase).toBe('update')
+    // Three rows, not the board: a fraction of rendering the whole board.
+    expect(update.actual).toBeLessThan(update.base / 4)
+  })
+})
