@@ -1,7 +1,14 @@
 import { z } from 'zod'
 import { deepFreeze } from '../data/localized-text'
 import { checkInSchema, updateSchema } from '../model/check-in'
-import { idSchema, isoDateSchema, LIMITS, metaSchema, titleSchema } from '../model/common'
+import {
+  idSchema,
+  isoDateSchema,
+  LIMITS,
+  metaSchema,
+  metaValueSchema,
+  titleSchema,
+} from '../model/common'
 import { CURRENT_SCHEMA_VERSION, okrDocumentSchema } from '../model/document'
 import { keyResultSchema, metricMeasureSchema, milestoneMeasureSchema } from '../model/key-result'
 import { objectiveSchema } from '../model/objective'
@@ -47,11 +54,33 @@ const DEFINITIONS: [z.ZodType, Annotation][] = [
     { id: 'Retrospective', description: 'The close of a period: final scores, lessons.' },
   ],
   [metaSchema, { id: 'Meta', description: 'Host data, kept untouched by okrkit.' }],
-  [metaSchema.valueType, { id: 'JsonValue' }],
+  [metaValueSchema, { id: 'JsonValue' }],
   [idSchema, { id: 'Id' }],
   [titleSchema, { id: 'Title', description: 'A name, label or title; never blank.' }],
   [isoDateSchema, { id: 'IsoDate', description: 'A calendar date YYYY-MM-DD, no time zone.' }],
 ]
+
+/** A JSON value, bounded like the rest of the document: what `metaValueSchema` checks. */
+function jsonValueAlternatives(): JsonSchema[] {
+  const self = { $ref: '#/$defs/JsonValue' }
+  return [
+    { type: 'string', maxLength: LIMITS.textLength },
+    { type: 'number' },
+    { type: 'boolean' },
+    { type: 'null' },
+    { maxItems: LIMITS.metaEntries, type: 'array', items: self },
+    {
+      type: 'object',
+      propertyNames: {
+        type: 'string',
+        maxLength: LIMITS.idLength,
+        not: { enum: [...RESERVED_KEYS] },
+      },
+      additionalProperties: self,
+      maxProperties: LIMITS.metaEntries,
+    },
+  ]
+}
 
 function buildOkrDocumentJsonSchema(): JsonSchema {
   // A registry of our own: annotating zod's global one would be a side effect of importing core.
@@ -66,7 +95,15 @@ function buildOkrDocumentJsonSchema(): JsonSchema {
     // What a document may leave out (weights, note lists), not what parsing fills in.
     io: 'input',
     metadata: registry,
+    // Only meta values are a custom type (checked by code, not by a recursive schema): the
+    // override below says in JSON Schema what that code checks.
+    unrepresentable: 'any',
     override: ({ zodSchema, jsonSchema }) => {
+      if (zodSchema === metaValueSchema) {
+        for (const key of Object.keys(jsonSchema)) delete jsonSchema[key]
+        jsonSchema.anyOf = jsonValueAlternatives()
+        return
+      }
       // Records are `meta`: what parsing checks beyond zod's shapes, said in JSON Schema.
       if (zodSchema._zod.def.type === 'record') {
         const names = typeof jsonSchema.propertyNames === 'object' ? jsonSchema.propertyNames : {}

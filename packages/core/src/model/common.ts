@@ -52,16 +52,73 @@ const metaRecord = <T extends z.ZodType>(value: T) =>
       message: 'too_many_keys',
     })
 
-export const metaValueSchema: z.ZodType<MetaValue> = z.lazy(() =>
-  z.union([
-    z.string().max(LIMITS.textLength),
-    z.number(),
-    z.boolean(),
-    z.null(),
-    z.array(metaValueSchema).max(LIMITS.metaEntries),
-    metaRecord(metaValueSchema),
-  ]),
-)
+/** Nesting a meta value may not exceed; parseOkrDocument refuses deeper documents earlier. */
+const META_MAX_DEPTH = 64
+
+function isPlainObject(value: object): value is Record<string, unknown> {
+  const proto = Object.getPrototypeOf(value)
+  return proto === Object.prototype || proto === null
+}
+
+/**
+ * Checks a JSON value iteratively and reports each problem at its own path. A recursive zod
+ * schema would do the same, but zod then memoises every object of any schema that contains it
+ * (the whole document), which doubled the time to parse one.
+ */
+function checkMetaValue(root: unknown, ctx: z.core.$RefinementCtx<unknown>): void {
+  const stack: { value: unknown; path: (string | number)[] }[] = [{ value: root, path: [] }]
+  // A value shared by two branches is checked once: a walk per path can be exponential.
+  const checked = new Set<object>()
+  const issue = (path: (string | number)[], input: unknown, extra: Record<string, unknown>) =>
+    ctx.addIssue({ code: 'custom', path, input, ...extra } as z.core.$ZodRawIssue)
+  while (stack.length > 0) {
+    const { value, path } = stack.pop() as (typeof stack)[number]
+    if (value === null || typeof value === 'boolean') continue
+    if (typeof value === 'number') {
+      if (!Number.isFinite(value)) issue(path, value, { message: 'invalid_json' })
+      continue
+    }
+    if (typeof value === 'string') {
+      if (value.length > LIMITS.textLength) {
+        issue(path, value, { code: 'too_big', origin: 'string', maximum: LIMITS.textLength })
+      }
+      continue
+    }
+    if (typeof value !== 'object' || path.length >= META_MAX_DEPTH) {
+      issue(path, value, { message: 'invalid_json' })
+      continue
+    }
+    if (checked.has(value)) continue
+    checked.add(value)
+    if (Array.isArray(value)) {
+      if (value.length > LIMITS.metaEntries) {
+        issue(path, value, { code: 'too_big', origin: 'array', maximum: LIMITS.metaEntries })
+        continue
+      }
+      for (let i = value.length - 1; i >= 0; i--)
+        stack.push({ value: value[i], path: [...path, i] })
+      continue
+    }
+    if (!isPlainObject(value)) {
+      issue(path, value, { message: 'invalid_json' })
+      continue
+    }
+    const keys = Object.keys(value)
+    if (keys.length > LIMITS.metaEntries) {
+      issue(path, value, { message: 'too_many_keys' })
+      continue
+    }
+    for (let i = keys.length - 1; i >= 0; i--) {
+      const key = keys[i] as string
+      if (key.length > LIMITS.idLength) issue([...path, key], key, { message: 'invalid_key' })
+      else stack.push({ value: value[key], path: [...path, key] })
+    }
+  }
+}
+
+export const metaValueSchema: z.ZodType<MetaValue> = z
+  .custom<MetaValue>(() => true)
+  .superRefine(checkMetaValue)
 
 /** Host-owned data: JSON values, kept untouched by every okrkit function. */
 export const metaSchema = metaRecord(metaValueSchema)

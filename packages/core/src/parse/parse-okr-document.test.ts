@@ -265,6 +265,25 @@ describe('parseOkrDocument', () => {
       expect(parseOkrDocument(fine).success).toBe(true)
     })
 
+    it('reports each problem deep inside meta at its own path', () => {
+      const input = valid()
+      input.objectives[0].meta = {
+        a: { list: Array(1_001).fill(0), ['k'.repeat(201)]: 1 },
+        b: [{ c: Number.NaN }, { d: 'x'.repeat(20_001) }],
+      }
+      const at = ['objectives', 0, 'meta']
+      const issues = parseOkrDocument(input).issues
+      expect(issues).toHaveLength(4)
+      expect(issues).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ code: 'too_many', path: [...at, 'a', 'list'] }),
+          expect.objectContaining({ code: 'invalid', path: [...at, 'a', 'k'.repeat(201)] }),
+          expect.objectContaining({ code: 'invalid_json', path: [...at, 'b', 0, 'c'] }),
+          expect.objectContaining({ code: 'too_long', path: [...at, 'b', 1, 'd'] }),
+        ]),
+      )
+    })
+
     it('terminates on cyclic input', () => {
       const input = valid()
       input.meta = { self: input }

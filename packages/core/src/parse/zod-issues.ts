@@ -55,6 +55,7 @@ function classify(issue: z.core.$ZodIssue): { code: ParseCode; params: IssuePara
       if (issue.message === 'too_many_keys') {
         return { code: 'too_many', params: { maximum: LIMITS.metaEntries } }
       }
+      if (issue.message === 'invalid_json') return { code: 'invalid_json', params: {} }
       return { code: 'invalid', params: {} }
     default:
       return { code: 'invalid', params: {} }
