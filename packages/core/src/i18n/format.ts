@@ -40,7 +40,8 @@ export function interpolate(
 ): string {
   const resolved = resolveLocale(locale)
   return template.replace(PLACEHOLDER, (whole, name: string) => {
-    const value = params[name]
+    // Own keys only: `{constructor}` must not print Object's constructor.
+    const value = Object.hasOwn(params, name) ? params[name] : undefined
     if (value === undefined) return whole
     return typeof value === 'number' ? formatNumber(resolved, value) : String(value)
   })

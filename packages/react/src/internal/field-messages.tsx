@@ -90,10 +90,11 @@ export function HintText({ t, severity, message, suggestion }: HintTextProps) {
  */
 export function fillTemplate(template: string, parts: Record<string, ReactNode>): ReactNode[] {
   return template.split(/\{(\w+)\}/).map((piece, i) => (
-    // Odd pieces are placeholder names; an unknown one stays visible, as in `interpolate`.
+    // Odd pieces are placeholder names; an unknown one (even `constructor`) stays visible, as in
+    // `interpolate`.
     // biome-ignore lint/suspicious/noArrayIndexKey: the pieces of one template never move.
     <Fragment key={i}>
-      {i % 2 === 1 ? (piece in parts ? parts[piece] : `{${piece}}`) : piece}
+      {i % 2 === 1 ? (Object.hasOwn(parts, piece) ? parts[piece] : `{${piece}}`) : piece}
     </Fragment>
   ))
 }
