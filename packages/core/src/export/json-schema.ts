@@ -99,7 +99,7 @@ function buildOkrDocumentJsonSchema(): JsonSchema {
     // override below says in JSON Schema what that code checks.
     unrepresentable: 'any',
     override: ({ zodSchema, jsonSchema }) => {
-      if (zodSchema === metaValueSchema) {
+      if ((zodSchema as unknown) === metaValueSchema) {
         for (const key of Object.keys(jsonSchema)) delete jsonSchema[key]
         jsonSchema.anyOf = jsonValueAlternatives()
         return

@@ -75,32 +75,33 @@ export function migrateDocument(
 
 function checkConsistency(doc: OkrDocument, options: LocaleOptions): OkrIssue<ParseCode>[] {
   const issues: OkrIssue<ParseCode>[] = []
-  const unique = (collection: string, ids: Iterable<[string, IssuePath]>) => {
+  // Paths are built only for duplicates: one array per id made this a tenth of the parse.
+  const uniqueIn = (collection: string) => {
     const seen = new Set<string>()
-    for (const [id, path] of ids) {
-      if (seen.has(id)) issues.push(issue('duplicate_id', path, { id, collection }, options))
-      else seen.add(id)
+    return (id: string, path: () => IssuePath) => {
+      if (!seen.has(id)) seen.add(id)
+      else issues.push(issue('duplicate_id', path(), { id, collection }, options))
     }
   }
-  const ids = <T extends { id: string }>(name: string, items: readonly T[]) =>
-    items.map((item, i): [string, IssuePath] => [item.id, [name, i, 'id']])
-
-  unique('periods', ids('periods', doc.periods))
-  unique('teams', ids('teams', doc.teams))
-  unique('people', ids('people', doc.people))
-  unique('objectives', ids('objectives', doc.objectives))
-  unique(
-    'keyResults',
-    (function* () {
-      for (const [o, objective] of doc.objectives.entries()) {
-        for (const [k, kr] of objective.keyResults.entries()) {
-          yield [kr.id, ['objectives', o, 'keyResults', k, 'id']] as [string, IssuePath]
-        }
-      }
-    })(),
-  )
-  unique('checkIns', ids('checkIns', doc.checkIns))
-  unique('retrospectives', ids('retrospectives', doc.retrospectives))
+  const COLLECTIONS = ['periods', 'teams', 'people', 'objectives'] as const
+  for (const name of COLLECTIONS) {
+    const check = uniqueIn(name)
+    doc[name].forEach((item, i) => {
+      check(item.id, () => [name, i, 'id'])
+    })
+  }
+  const checkKeyResult = uniqueIn('keyResults')
+  doc.objectives.forEach((objective, o) => {
+    objective.keyResults.forEach((kr, k) => {
+      checkKeyResult(kr.id, () => ['objectives', o, 'keyResults', k, 'id'])
+    })
+  })
+  for (const name of ['checkIns', 'retrospectives'] as const) {
+    const check = uniqueIn(name)
+    doc[name].forEach((item, i) => {
+      check(item.id, () => [name, i, 'id'])
+    })
+  }
 
   for (const [p, period] of doc.periods.entries()) {
     if (period.end < period.start) {
