@@ -60,6 +60,22 @@ describe('okrkit validate', () => {
     expect(bad.stderr).toBe('okrkit: <stdin>:1:22: Expected double-quoted property name\n')
   })
 
+  it('refuses YAML whose aliases would expand into gigabytes, in one line, and exits 2', async () => {
+    // Nine levels of nine aliases each: 387,420,489 strings if expanded.
+    const levels = ['l0: &l0 [x, x, x, x, x, x, x, x, x]']
+    for (let i = 1; i < 9; i++) {
+      levels.push(
+        `l${i}: &l${i} [${Array(9)
+          .fill(`*l${i - 1}`)
+          .join(', ')}]`,
+      )
+    }
+    const { code, stdout, stderr } = await okrkit(['validate', '-'], { input: levels.join('\n') })
+    expect(code).toBe(2)
+    expect(stdout).toBe('')
+    expect(stderr).toMatch(/^okrkit: <stdin>: .*alias.*\n$/i)
+  })
+
   it.each([
     // A .txt name keeps Biome from formatting a broken file; the content says JSON.
     ['syntax-error.json.txt', ":4:13: Unexpected token ','"],
