@@ -40,24 +40,12 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'react-browser',
-          include: ['src/**/*.browser.test.tsx'],
+          // With the UI budgets that count renders (issue #7): <Profiler> onRender needs React's
+          // development build. The timed budgets run on the production build, in a run of their
+          // own: vitest.bench.config.ts.
+          include: ['src/**/*.browser.test.tsx', 'bench/**/*.profiler.browser.test.tsx'],
           setupFiles: ['./test/setup.ts', './test/browser-setup.ts'],
           browser: chromium,
-        },
-      },
-      {
-        // UI budgets in real Chromium (issue #7): medians and ratios within one run, so they hold
-        // on a busy machine. After every other project (groupOrder) and one file at a time, so
-        // they do not compete with the rest of the suite for the CPU.
-        extends: true,
-        test: {
-          name: 'react-bench',
-          include: ['bench/**/*.bench.browser.test.tsx'],
-          setupFiles: ['./test/setup.ts', './test/browser-setup.ts'],
-          // Its own instance object: Vitest names an instance after the first project using it.
-          browser: { ...chromium, instances: [{ browser: 'chromium' as const }] },
-          fileParallelism: false,
-          sequence: { groupOrder: 1 },
         },
       },
     ],

@@ -1,8 +1,12 @@
 // Timing helpers for the UI budgets. The machines these run on are shared and busy, so a figure
 // is never one run: it is a median over repetitions after warm-up runs, or the median ratio of
-// paired runs in the same page, and a budget passes within a noise margin. Like every test here,
-// the benches run React's development build, which checks and records each element it creates:
-// interactions cost several times what they cost in production.
+// paired runs in the same page, and a budget passes within a noise margin. The timed benches run
+// React's production build, as users ship it (vitest.bench.config.ts): the development build
+// checks and records each element it creates, and interactions cost several times as much there.
+// Production React has no `act`, so these helpers commit with `flushSync` instead.
+import type { ReactNode } from 'react'
+import { flushSync } from 'react-dom'
+import { createRoot, type Root } from 'react-dom/client'
 import { cdp, commands } from 'vitest/browser'
 
 /**
@@ -39,6 +43,48 @@ export function median(values: readonly number[]): number {
     : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2
 }
 
+/**
+ * Runs `interaction` (a click, a `root.render`) and has React commit what it scheduled before
+ * returning, as `act` would in the development build.
+ */
+export function commit(interaction: () => void): void {
+  flushSync(interaction)
+}
+
+/** A React root in a container on the page. */
+export interface Mounted {
+  container: HTMLElement
+  root: Root
+  /** Unmounts the root and takes its container off the page. */
+  unmount: () => void
+}
+
+const mounted = new Set<Mounted>()
+
+/** Renders `element` into a new container on the page, committed when this returns. */
+export function mount(element: ReactNode): Mounted {
+  const container = document.createElement('div')
+  document.body.append(container)
+  const root = createRoot(container)
+  const handle: Mounted = {
+    container,
+    root,
+    unmount: () => {
+      if (!mounted.delete(handle)) return
+      root.unmount()
+      container.remove()
+    },
+  }
+  mounted.add(handle)
+  commit(() => root.render(element))
+  return handle
+}
+
+/** Unmounts whatever `mount` left on the page; the bench setup calls it after each test. */
+export function unmountAll(): void {
+  for (const handle of [...mounted]) handle.unmount()
+}
+
 /** Lets the browser run what it queued (timers, idle GC) before the next timed run. */
 export const settle = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 
@@ -62,7 +108,7 @@ export function forceLayout(element: HTMLElement): void {
 }
 
 /**
- * Times `run` (which must commit synchronously, e.g. in `act`) `WARM_UP_RUNS + REPETITIONS`
+ * Times `run` (which must commit synchronously: wrap it in `commit`) `WARM_UP_RUNS + REPETITIONS`
  * times, and the layout of `element` after it. `prepare` runs untimed before each run, e.g. to
  * reset the state the interaction changes.
  */

@@ -1,7 +1,9 @@
 // Budget (issue #7): recording one check-in on a board of 200 objectives × 5 key results
 // re-renders only the rows it changes (the key result, its objective, its team's roll-up), in
 // Chromium. Each memoised row is wrapped in a <Profiler> named after what it shows, keeping the
-// row's own memo: a Profiler reports only when something inside it rendered.
+// row's own memo: a Profiler reports only when something inside it rendered. Only React's
+// development (and profiling) build calls onRender, so this runs in the react-browser project,
+// not with the timed benches (vitest.bench.config.ts): which rows render does not depend on it.
 import { type CheckIn, type Objective, type OkrDocument, progressOf } from '@okrkit/core'
 import { render } from '@testing-library/react'
 import { Profiler, type ProfilerOnRenderCallback } from 'react'
@@ -11,6 +13,7 @@ import { OkrScorecard } from '../src/okr-scorecard/okr-scorecard'
 import { OkrProvider } from '../src/provider/okr-provider'
 import { BENCH_TODAY, generateBoardDocument } from './board-document'
 import { benchReport } from './measure'
+import { developmentReactSigns } from './react-build'
 
 const rendered = vi.hoisted(() => [] as string[])
 
@@ -93,6 +96,16 @@ beforeEach(() => {
 })
 
 describe('OkrScorecard re-rendering after a check-in (200 objectives × 5 key results)', () => {
+  it("runs React's development build, which calls <Profiler> onRender", () => {
+    // Also shows that bench/react-build.ts tells the builds apart: the timed benches require none.
+    expect(developmentReactSigns()).toEqual(
+      expect.arrayContaining([
+        'react exports act (development build)',
+        'react-dom warned about a list without keys (development build)',
+      ]),
+    )
+  })
+
   it('re-renders the key result, its objective and its team, and no other row', {
     timeout: 60_000,
   }, async ({ annotate }) => {
