@@ -39,6 +39,13 @@ describe('toLocalDate', () => {
     expect([date.getHours(), date.getMinutes()]).toEqual([0, 0])
   })
 
+  it('reads years before 100 as written, not as 19xx', () => {
+    const date = toLocalDate('0050-06-15')
+    expect([date.getFullYear(), date.getMonth(), date.getDate()]).toEqual([50, 5, 15])
+    expect(isValidIsoDate('0004-02-29')).toBe(true)
+    expect(isValidIsoDate('0100-02-29')).toBe(false)
+  })
+
   it('keeps the local calendar day of a Date, dropping the time', () => {
     const date = toLocalDate(new Date(2026, 2, 31, 23, 59, 59, 999))
     expect([date.getFullYear(), date.getMonth(), date.getDate()]).toEqual([2026, 2, 31])

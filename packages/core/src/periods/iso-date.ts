@@ -1,11 +1,29 @@
-import { isValid, lightFormat, parseISO, startOfDay } from 'date-fns'
+import { isValid, lightFormat, startOfDay } from 'date-fns'
 import { OkrRangeError } from '../errors'
 import type { IsoDate } from '../model/common'
 
 /** A calendar day: an ISO `YYYY-MM-DD` string, or a `Date` taken as its local calendar day. */
 export type DateInput = IsoDate | Date
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
+
+/**
+ * The local midnight of a `YYYY-MM-DD` string, or undefined when it is not a real calendar date.
+ * Read by hand: date-fns' general ISO parser was half the time of mounting a 1,000-row board.
+ */
+function parseIsoDate(value: string): Date | undefined {
+  const match = ISO_DATE.exec(value)
+  if (!match) return undefined
+  const year = Number(match[1])
+  const month = Number(match[2]) - 1
+  const day = Number(match[3])
+  const date = new Date(2000, month, day)
+  // Years 0–99 would be read as 1900–1999 by the constructor.
+  date.setFullYear(year)
+  return date.getFullYear() === year && date.getMonth() === month && date.getDate() === day
+    ? date
+    : undefined
+}
 
 /**
  * Whether a value is a real calendar date written `YYYY-MM-DD`, the model's only date format
@@ -16,7 +34,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
  * isValidIsoDate('2026-1-5') // false
  */
 export function isValidIsoDate(value: unknown): value is IsoDate {
-  return typeof value === 'string' && ISO_DATE.test(value) && isValid(parseISO(value))
+  return typeof value === 'string' && parseIsoDate(value) !== undefined
 }
 
 /**
@@ -29,13 +47,14 @@ export function isValidIsoDate(value: unknown): value is IsoDate {
  */
 export function toLocalDate(date: DateInput, name = 'date'): Date {
   if (typeof date === 'string') {
-    if (!isValidIsoDate(date)) {
+    const parsed = parseIsoDate(date)
+    if (!parsed) {
       throw new OkrRangeError(
         'invalid_date',
         `The ${name} must be a calendar date written YYYY-MM-DD; got "${date}".`,
       )
     }
-    return parseISO(date)
+    return parsed
   }
   if (!(date instanceof Date) || !isValid(date)) {
     throw new OkrRangeError(
