@@ -1,5 +1,5 @@
-// Runs every check turbo knows (build, package lint, types, tests) and ends with one plain
-// "N passed, N failed" line summed from the vitest JSON reports, which CI reads.
+// Runs every check turbo knows (build, package lint, types, tests, then the benchmarks) and
+// ends with one plain "N passed, N failed" line summed from the JSON reports, which CI reads.
 import { spawnSync } from 'node:child_process'
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { dirname, join } from 'node:path'
@@ -35,6 +35,18 @@ const turbo = spawnSync(
   },
 )
 
+// Benchmarks last and one at a time, on an otherwise idle machine: their budgets are ratios
+// and medians, but two cores shared with the rest of the suite would still blur them.
+const bench = spawnSync(
+  join(root, 'node_modules', '.bin', 'turbo'),
+  ['run', 'bench', '--concurrency=1', '--continue', '--output-logs=new-only'],
+  {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, TEST_REPORT_DIR: reportDir, TURBO_TELEMETRY_DISABLED: '1' },
+  },
+)
+
 let passed = 0
 let failed = 0
 let suites = 0
@@ -44,7 +56,7 @@ for (const file of readdirSync(reportDir).filter((f) => f.endsWith('.json'))) {
   failed += report.numFailedTests
   suites++
 }
-const status = (turbo.status ?? 1) || (biome.status ?? 1)
+const status = (turbo.status ?? 1) || (biome.status ?? 1) || (bench.status ?? 1)
 if (suites === 0) {
   console.error('No test report was written: the tests did not run.')
   failed++
