@@ -8,7 +8,6 @@ import { type CheckIn, type Objective, type OkrDocument, progressOf } from '@okr
 import { render } from '@testing-library/react'
 import { Profiler, type ProfilerOnRenderCallback } from 'react'
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { KeyResultRowProps } from '../src/objective-scorecard/key-result-row'
 import { OkrScorecard } from '../src/okr-scorecard/okr-scorecard'
 import { OkrProvider } from '../src/provider/okr-provider'
 import { BENCH_TODAY, generateBoardDocument } from './board-document'
@@ -18,53 +17,13 @@ import { developmentReactSigns } from './react-build'
 const rendered = vi.hoisted(() => [] as string[])
 
 vi.mock('../src/objective-scorecard/key-result-row', async (importOriginal) => {
-  const React = await import('react')
-  const original =
-    await importOriginal<typeof import('../src/objective-scorecard/key-result-row')>()
-  const Row = (original.KeyResultRow as unknown as { type: React.FC<KeyResultRowProps> }).type
-  return {
-    ...original,
-    KeyResultRow: React.memo((props: KeyResultRowProps) =>
-      React.createElement(
-        React.Profiler,
-        {
-          id: `kr:${props.summary.keyResult.id}`,
-          onRender: (id: string) => {
-            rendered.push(id)
-          },
-        },
-        React.createElement(Row, props),
-      ),
-    ),
-  }
+  const { profileKeyResultRow } = await import('../src/okr-scorecard/__fixtures__/profiled-rows')
+  return profileKeyResultRow(await importOriginal(), rendered)
 })
 
 vi.mock('../src/okr-scorecard/scorecard-rows', async (importOriginal) => {
-  const React = await import('react')
-  const original = await importOriginal<typeof import('../src/okr-scorecard/scorecard-rows')>()
-  const profiled = <P extends object>(component: unknown, name: (props: P) => string) => {
-    const Row = (component as { type: React.FC<P> }).type
-    return React.memo((props: P) =>
-      React.createElement(
-        React.Profiler,
-        {
-          id: name(props),
-          onRender: (id: string) => {
-            rendered.push(id)
-          },
-        },
-        React.createElement(Row, props),
-      ),
-    )
-  }
-  return {
-    ...original,
-    ObjectiveRow: profiled(
-      original.ObjectiveRow,
-      (p: { objective: { id: string } }) => `objective:${p.objective.id}`,
-    ),
-    TeamRow: profiled(original.TeamRow, (p: { teamName?: string }) => `team:${p.teamName}`),
-  }
+  const { profileScorecardRows } = await import('../src/okr-scorecard/__fixtures__/profiled-rows')
+  return profileScorecardRows(await importOriginal(), rendered)
 })
 
 const report = benchReport('okr-scorecard-check-in')

@@ -4,7 +4,6 @@ import userEvent from '@testing-library/user-event'
 import { Profiler, type ProfilerOnRenderCallback } from 'react'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { largeDocument } from '../__fixtures__/scorecard-documents'
-import type { KeyResultRowProps } from '../objective-scorecard/key-result-row'
 import { OkrProvider } from '../provider/okr-provider'
 import { OkrScorecard } from './okr-scorecard'
 
@@ -13,52 +12,13 @@ import { OkrScorecard } from './okr-scorecard'
 const rendered = vi.hoisted(() => [] as string[])
 
 vi.mock('../objective-scorecard/key-result-row', async (importOriginal) => {
-  const React = await import('react')
-  const original = await importOriginal<typeof import('../objective-scorecard/key-result-row')>()
-  const Row = (original.KeyResultRow as unknown as { type: React.FC<KeyResultRowProps> }).type
-  return {
-    ...original,
-    KeyResultRow: React.memo((props: KeyResultRowProps) =>
-      React.createElement(
-        React.Profiler,
-        {
-          id: `kr:${props.summary.keyResult.id}`,
-          onRender: (id: string) => {
-            rendered.push(id)
-          },
-        },
-        React.createElement(Row, props),
-      ),
-    ),
-  }
+  const { profileKeyResultRow } = await import('./__fixtures__/profiled-rows')
+  return profileKeyResultRow(await importOriginal(), rendered)
 })
 
 vi.mock('./scorecard-rows', async (importOriginal) => {
-  const React = await import('react')
-  const original = await importOriginal<typeof import('./scorecard-rows')>()
-  const profiled = <P extends object>(component: unknown, name: (props: P) => string) => {
-    const Row = (component as { type: React.FC<P> }).type
-    return React.memo((props: P) =>
-      React.createElement(
-        React.Profiler,
-        {
-          id: name(props),
-          onRender: (id: string) => {
-            rendered.push(id)
-          },
-        },
-        React.createElement(Row, props),
-      ),
-    )
-  }
-  return {
-    ...original,
-    ObjectiveRow: profiled(
-      original.ObjectiveRow,
-      (p: { objective: { id: string } }) => `objective:${p.objective.id}`,
-    ),
-    TeamRow: profiled(original.TeamRow, (p: { teamName?: string }) => `team:${p.teamName}`),
-  }
+  const { profileScorecardRows } = await import('./__fixtures__/profiled-rows')
+  return profileScorecardRows(await importOriginal(), rendered)
 })
 
 /** The document with one check-in replaced by a changed copy; everything else keeps its identity. */
