@@ -4,6 +4,8 @@ import { LIMITS } from '../model/common'
 /** Keys that can reach an object's prototype when a document is merged or copied naively. */
 export const RESERVED_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype'])
 
+const RESERVED = [...RESERVED_KEYS]
+
 /** Nesting deeper than this is refused before any recursive code sees it. */
 export const MAX_DEPTH = 64
 
@@ -41,23 +43,26 @@ const QUICK_CHECK_VISITS = 2_000_000
  */
 function isPlainTree(root: unknown): boolean {
   let visits = 0
-  const visit = (value: unknown, depth: number): boolean => {
-    if (typeof value !== 'object' || value === null) return true
+  // Only objects are visited: leaves, most of a document, cost no call.
+  const visit = (value: object, depth: number): boolean => {
     if (depth > MAX_DEPTH || ++visits > QUICK_CHECK_VISITS) return false
     if (Array.isArray(value)) {
       if (value.length > LIMITS.collectionSize) return false
-      for (let i = 0; i < value.length; i++) if (!visit(value[i], depth + 1)) return false
+      for (let i = 0; i < value.length; i++) {
+        const item: unknown = value[i]
+        if (typeof item === 'object' && item !== null && !visit(item, depth + 1)) return false
+      }
       return true
     }
-    const keys = Object.keys(value)
-    for (let i = 0; i < keys.length; i++) {
-      const key = keys[i] as string
-      if (RESERVED_KEYS.has(key)) return false
-      if (!visit((value as Record<string, unknown>)[key], depth + 1)) return false
+    for (const key of RESERVED) if (Object.hasOwn(value, key)) return false
+    // for…in allocates no key list; inherited enumerable keys only add checks, never hide one.
+    for (const key in value) {
+      const child: unknown = (value as Record<string, unknown>)[key]
+      if (typeof child === 'object' && child !== null && !visit(child, depth + 1)) return false
     }
     return true
   }
-  return visit(root, 0)
+  return typeof root !== 'object' || root === null || visit(root, 0)
 }
 
 /**
