@@ -9,7 +9,10 @@ import { join } from 'node:path'
 import { lintOkrSet, parseOkrDocument, rollUp } from '@okrkit/core'
 import { generateDocument } from './generate-document.mjs'
 
-const NOISE_MARGIN = 1.15
+// The same build measured 4.5–6.6× at 10,000 KRs across runs on this shared 2-core machine (the
+// pipeline's parallel GC suffers more from other load than JSON.parse does): a wider margin than
+// the UI benches' 15 %, so CI catches regressions rather than busy moments.
+const NOISE_MARGIN = 1.3
 const SCALE = Number(process.env.BENCH_SCALE ?? 1)
 
 function median(values) {
