@@ -230,46 +230,26 @@ export function OkrSetEditor({
         {(teamPicker || periodPicker) && (
           <div data-part="pickers">
             {teamPicker && (
-              <div data-part="field" data-field="teamId">
-                <label htmlFor={`${rootId}-team`} data-part="label">
-                  {t('ui.okrSetEditor.team')}
-                </label>
-                <select
-                  id={`${rootId}-team`}
-                  value={editor.teamId ?? ''}
-                  onChange={(event) => editor.setTeamId(event.currentTarget.value)}
-                >
-                  {editor.team === undefined && (
-                    <option value={editor.teamId ?? ''}>{editor.teamId ?? ''}</option>
-                  )}
-                  {doc.teams.map((team) => (
-                    <option key={team.id} value={team.id}>
-                      {team.name}
-                    </option>
-                  ))}
-                </select>
-              </div>
+              <SetPicker
+                id={`${rootId}-team`}
+                field="teamId"
+                label={t('ui.okrSetEditor.team')}
+                value={editor.teamId}
+                known={editor.team !== undefined}
+                options={doc.teams.map((team) => [team.id, team.name])}
+                onChange={editor.setTeamId}
+              />
             )}
             {periodPicker && (
-              <div data-part="field" data-field="periodId">
-                <label htmlFor={`${rootId}-period`} data-part="label">
-                  {t('ui.okrSetEditor.period')}
-                </label>
-                <select
-                  id={`${rootId}-period`}
-                  value={editor.periodId ?? ''}
-                  onChange={(event) => editor.setPeriodId(event.currentTarget.value)}
-                >
-                  {editor.period === undefined && (
-                    <option value={editor.periodId ?? ''}>{editor.periodId ?? ''}</option>
-                  )}
-                  {doc.periods.map((period) => (
-                    <option key={period.id} value={period.id}>
-                      {period.label}
-                    </option>
-                  ))}
-                </select>
-              </div>
+              <SetPicker
+                id={`${rootId}-period`}
+                field="periodId"
+                label={t('ui.okrSetEditor.period')}
+                value={editor.periodId}
+                known={editor.period !== undefined}
+                options={doc.periods.map((period) => [period.id, period.label])}
+                onChange={editor.setPeriodId}
+              />
             )}
           </div>
         )}
@@ -603,4 +583,42 @@ function locate(
       root,
     ],
   }
+}
+
+/**
+ * The team or period of the set, as a native select. An id the document does not know stays
+ * selectable as itself, so the editor never shows a different value than it holds.
+ */
+function SetPicker({
+  id,
+  field,
+  label,
+  value,
+  known,
+  options,
+  onChange,
+}: {
+  id: string
+  field: string
+  label: string
+  value: string | undefined
+  known: boolean
+  options: [id: string, label: string][]
+  onChange: (value: string) => void
+}) {
+  return (
+    <div data-part="field" data-field={field}>
+      <label htmlFor={id} data-part="label">
+        {label}
+      </label>
+      <select id={id} value={value ?? ''} onChange={(event) => onChange(event.currentTarget.value)}>
+        {!known && <option value={value ?? ''}>{value ?? ''}</option>}
+        {options.map(([optionId, text]) => (
+          <option key={optionId} value={optionId}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </div>
+  )
 }
