@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { AlignmentTree } from '../src/alignment-tree/alignment-tree'
 import { OkrProvider } from '../src/provider/okr-provider'
 import { BENCH_TODAY, generateBoardDocument } from './board-document'
-import { benchReport } from './measure'
+import { benchReport, median, REPETITIONS } from './measure'
 
 const report = benchReport('alignment-tree-expand-renders')
 afterAll(() => report.write())
@@ -46,22 +46,29 @@ describe('AlignmentTree re-rendering on expand (200 objectives)', () => {
       click()
       click()
     }
-    commits.length = 0
-
-    click()
-    expect(item.getAttribute('aria-expanded')).toBe('true')
-    expect(items()).toBe(200)
-    const expand = commits.at(-1)
-    if (!expand) throw new Error('The Profiler reported no commit: not a development build?')
-    expect(expand.phase).toBe('update')
+    // A median of expands: one commit's timing can land on a GC pause on a busy machine.
+    const shares: number[] = []
+    let last = { actual: 0, base: 0 }
+    for (let i = 0; i < REPETITIONS; i++) {
+      commits.length = 0
+      click()
+      expect(item.getAttribute('aria-expanded')).toBe('true')
+      expect(items()).toBe(200)
+      const expand = commits.at(-1)
+      if (!expand) throw new Error('The Profiler reported no commit: not a development build?')
+      expect(expand.phase).toBe('update')
+      shares.push(expand.actual / expand.base)
+      last = expand
+      click()
+    }
 
     const figure = {
       name: `AlignmentTree: share of the tree React renders to expand a company objective (${hidden} nodes appear)`,
-      value: expand.actual / expand.base,
+      value: median(shares),
       budget: BUDGET,
       unit: '×' as const,
-      repetitions: 1,
-      details: `React rendered ${expand.actual.toFixed(1)} of ${expand.base.toFixed(1)} ms for the whole tree (development build)`,
+      repetitions: REPETITIONS,
+      details: `last expand: React rendered ${last.actual.toFixed(1)} of ${last.base.toFixed(1)} ms for the whole tree (development build)`,
     }
     await report.add(figure, annotate)
     expect(figure.value, 'React re-rendered most of the tree').toBeLessThan(BUDGET)
