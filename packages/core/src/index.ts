@@ -55,7 +55,21 @@ export { type ToMarkdownOptions, toMarkdown } from './export/to-markdown'
 
 // Messages in English and Simplified Chinese
 export {
+  CONFIDENCE_MESSAGES,
+  CSV_MESSAGES,
+  type Catalog,
+  type CatalogKey,
+  LINT_MESSAGES,
+  mergeCatalogs,
+  PARSE_MESSAGES,
+  PERIOD_MESSAGES,
+  REPORT_MESSAGES,
+  SCORE_MESSAGES,
+  STATUS_MESSAGES,
+} from './i18n/catalogs'
+export {
   formatMessage,
+  formatMessageFrom,
   interpolate,
   type LocaleOptions,
   MESSAGES,

@@ -1,6 +1,6 @@
 import { OkrRangeError } from '../errors'
-import { formatMessage, type LocaleOptions } from '../i18n/format'
-import type { MessageKey } from '../i18n/messages/en'
+import { CONFIDENCE_MESSAGES } from '../i18n/catalogs'
+import { formatMessageFrom, type LocaleOptions } from '../i18n/format'
 import type { Commitment } from '../model/objective'
 import { expectedScore } from './expected-score'
 
@@ -41,7 +41,7 @@ export interface AmbitionAssessment {
   fits: boolean
   /** The score the team should expect at these odds (see `expectedScore`). */
   expectedScore: number
-  adviceKey: MessageKey
+  adviceKey: `ambition.${Commitment}.${Ambition}`
   /** Localised advice: what the odds mean and what to change. */
   advice: string
 }
@@ -78,6 +78,11 @@ export function assessAmbition(
     fits: ambition === FITTING[commitment],
     expectedScore: expected,
     adviceKey,
-    advice: formatMessage(adviceKey, { percent, expected: expected.toFixed(2) }, options),
+    advice: formatMessageFrom(
+      CONFIDENCE_MESSAGES,
+      adviceKey,
+      { percent, expected: expected.toFixed(2) },
+      options,
+    ),
   }
 }

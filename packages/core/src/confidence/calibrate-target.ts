@@ -1,4 +1,5 @@
-import { formatMessage, type LocaleOptions } from '../i18n/format'
+import { CONFIDENCE_MESSAGES } from '../i18n/catalogs'
+import { formatMessageFrom, type LocaleOptions } from '../i18n/format'
 import type { OkrIssue, OkrResult } from '../issue'
 import { GRADE_ANCHORS } from '../scoring/grade'
 
@@ -46,7 +47,12 @@ export function calibrateTarget(
     code,
     severity: 'error',
     path,
-    message: formatMessage(`confidence.${code}`, { start, fiftyFifty, eightyTwenty }, options),
+    message: formatMessageFrom(
+      CONFIDENCE_MESSAGES,
+      `confidence.${code}`,
+      { start, fiftyFifty, eightyTwenty },
+      options,
+    ),
     params: { start, fiftyFifty, eightyTwenty },
   })
   const notFinite = (['start', 'fiftyFifty', 'eightyTwenty'] as const).filter(

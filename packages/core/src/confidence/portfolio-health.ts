@@ -1,4 +1,5 @@
-import { formatMessage, type LocaleOptions } from '../i18n/format'
+import { CONFIDENCE_MESSAGES, STATUS_MESSAGES } from '../i18n/catalogs'
+import { formatMessageFrom, type LocaleOptions } from '../i18n/format'
 import type { OkrIssue } from '../issue'
 import type { CheckInStatus } from '../model/check-in'
 import { GRADE_ANCHORS } from '../scoring/grade'
@@ -68,7 +69,7 @@ export function portfolioHealth(
       severity,
       path: [],
       params,
-      message: formatMessage(`confidence.${code}`, params, options),
+      message: formatMessageFrom(CONFIDENCE_MESSAGES, `confidence.${code}`, params, options),
     })
 
   const averageScore =
@@ -87,7 +88,7 @@ export function portfolioHealth(
   if (withStatus >= minEntries && statuses.size === 1) {
     const [only] = statuses
     add('portfolio_no_status_mix', 'info', {
-      status: formatMessage(`status.${only as CheckInStatus}`, {}, options),
+      status: formatMessageFrom(STATUS_MESSAGES, `status.${only as CheckInStatus}`, {}, options),
     })
   }
   return {

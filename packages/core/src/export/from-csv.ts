@@ -1,4 +1,5 @@
-import { formatMessage, type LocaleOptions, type MessageKey } from '../i18n/format'
+import { type CatalogKey, CSV_MESSAGES, mergeCatalogs, PARSE_MESSAGES } from '../i18n/catalogs'
+import { formatMessageFrom, type LocaleOptions } from '../i18n/format'
 import type { IssueParams, IssuePath, OkrIssue, OkrResult } from '../issue'
 import { CURRENT_SCHEMA_VERSION, type OkrDocument } from '../model/document'
 import type { KeyResult } from '../model/key-result'
@@ -17,6 +18,10 @@ import {
   REQUIRED_CSV_COLUMNS,
 } from './csv-columns'
 import { type CsvRecord, readCsv, restoreCell } from './csv-format'
+
+// Cells are checked by the document parser too, so its messages come along.
+const CSV_IMPORT_MESSAGES = /* @__PURE__ */ mergeCatalogs(CSV_MESSAGES, PARSE_MESSAGES)
+type CsvMessageKey = CatalogKey<typeof CSV_IMPORT_MESSAGES>
 
 /**
  * Codes of the issues `fromCsv` reports about the sheet itself; each has a `csv.<code>` catalog
@@ -165,9 +170,15 @@ function issue(
   path: IssuePath,
   params: IssueParams,
   options: LocaleOptions,
-  key: MessageKey = `csv.${code as CsvCode}`,
+  key: CsvMessageKey = `csv.${code as CsvCode}`,
 ): CsvIssue {
-  return { code, severity: 'error', path, params, message: formatMessage(key, params, options) }
+  return {
+    code,
+    severity: 'error',
+    path,
+    params,
+    message: formatMessageFrom(CSV_IMPORT_MESSAGES, key, params, options),
+  }
 }
 
 function readSheet(
@@ -344,7 +355,12 @@ function readSheet(
       ...found,
       path: place,
       params,
-      message: formatMessage('csv.at', { row, column, message: found.message }, options),
+      message: formatMessageFrom(
+        CSV_IMPORT_MESSAGES,
+        'csv.at',
+        { row, column, message: found.message },
+        options,
+      ),
     })
   }
   return fail(sortIssues(issues))

@@ -1,6 +1,14 @@
 import { lightFormat } from 'date-fns'
 import { OkrRangeError } from '../errors'
-import { formatMessage, type LocaleOptions, type MessageKey } from '../i18n/format'
+import {
+  type CatalogKey,
+  mergeCatalogs,
+  PERIOD_MESSAGES,
+  REPORT_MESSAGES,
+  SCORE_MESSAGES,
+  STATUS_MESSAGES,
+} from '../i18n/catalogs'
+import { formatMessageFrom, type LocaleOptions } from '../i18n/format'
 import { resolveLocale } from '../i18n/locale'
 import type { IssueParams } from '../issue'
 import type { CheckIn } from '../model/check-in'
@@ -17,6 +25,14 @@ import { resolveKeyResultScore } from '../scoring/key-result-score'
 import { rollUp } from '../scoring/roll-up'
 import { forecastScore } from '../status/forecast'
 import { suggestStatus } from '../status/suggest-status'
+
+const REPORT_CATALOG = /* @__PURE__ */ mergeCatalogs(
+  REPORT_MESSAGES,
+  SCORE_MESSAGES,
+  STATUS_MESSAGES,
+  PERIOD_MESSAGES,
+)
+type ReportKey = CatalogKey<typeof REPORT_CATALOG>
 
 /** Options of {@link toMarkdown}. */
 export interface ToMarkdownOptions extends LocaleOptions {
@@ -144,7 +160,8 @@ function alignmentOrder(objectives: Objective[]): { objective: Objective; depth:
  */
 export function toMarkdown(doc: OkrDocument, options: ToMarkdownOptions = {}): string {
   const locale = resolveLocale(options.locale)
-  const t = (key: MessageKey, params: IssueParams = {}) => formatMessage(key, params, options)
+  const t = (key: ReportKey, params: IssueParams = {}) =>
+    formatMessageFrom(REPORT_CATALOG, key, params, options)
   // Chinese labels take a full-width colon with no space after it.
   const colon = locale === 'zh-CN' ? ':' : ': '
   const listSeparator = locale === 'zh-CN' ? ';' : '; '
@@ -318,7 +335,7 @@ export function toMarkdown(doc: OkrDocument, options: ToMarkdownOptions = {}): s
         facts.push(t('report.confidence', { percent: Math.round(checkIn.confidence * 100) }))
       }
       lines.push(facts.join(' · '), '')
-      const item = (label: MessageKey, text: string) => {
+      const item = (label: ReportKey, text: string) => {
         if (text.trim() !== '') lines.push(`- **${t(label)}**${colon}${inline(text)}`)
       }
       item('report.what', checkIn.update.what)

@@ -12,6 +12,7 @@ async function bundle(names: string): Promise<string> {
     bundle: true,
     write: false,
     format: 'esm',
+    charset: 'utf8',
     external: ['zod', 'date-fns'],
   })
   return result.outputFiles[0]?.text ?? ''
@@ -29,5 +30,21 @@ describe('tree-shaking', () => {
   it('builds the JSON Schema only into bundles that import it', async () => {
     expect(await bundle('okrDocumentJsonSchema')).toContain('toJSONSchema')
     expect(await bundle('toCsv')).not.toContain('toJSONSchema')
+  }, 60_000)
+
+  it('carries only the message catalogs of the code it bundles', async () => {
+    const grade = await bundle('gradeLabel')
+    expect(grade).toContain('"grade.close"')
+    expect(grade).toContain('接近')
+    expect(grade).not.toContain('"parse.')
+    expect(grade).not.toContain('"lint.')
+    expect(grade).not.toContain('"report.')
+
+    const parse = await bundle('parseOkrDocument')
+    expect(parse).toContain('"parse.invalid_date"')
+    expect(parse).not.toContain('"lint.')
+    expect(parse).not.toContain('"grade.')
+
+    expect(await bundle('formatMessage')).toContain('"lint.kr_is_activity"')
   }, 60_000)
 })

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest'
-import { formatMessage, MESSAGES } from './format'
+import {
+  CONFIDENCE_MESSAGES,
+  CSV_MESSAGES,
+  LINT_MESSAGES,
+  mergeCatalogs,
+  PARSE_MESSAGES,
+  PERIOD_MESSAGES,
+  REPORT_MESSAGES,
+  SCORE_MESSAGES,
+  STATUS_MESSAGES,
+} from './catalogs'
+import { formatMessage, formatMessageFrom, MESSAGES } from './format'
 import { LOCALES, resolveLocale } from './locale'
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort()
@@ -23,6 +34,57 @@ describe('catalogs', () => {
   it('zh-CN is written in Chinese', () => {
     const chinese = Object.values(MESSAGES['zh-CN']).filter((text) => /\p{Script=Han}/u.test(text))
     expect(chinese.length).toBe(keys.length)
+  })
+})
+
+describe('domain catalogs', () => {
+  const domains = {
+    PARSE_MESSAGES,
+    SCORE_MESSAGES,
+    CONFIDENCE_MESSAGES,
+    STATUS_MESSAGES,
+    PERIOD_MESSAGES,
+    CSV_MESSAGES,
+    REPORT_MESSAGES,
+    LINT_MESSAGES,
+  }
+
+  it.each(LOCALES)('split %s into parts that hold every message exactly once', (locale) => {
+    const parts = Object.values(domains).map((catalog) => Object.keys(catalog[locale]))
+    const all = parts.flat()
+    expect(new Set(all).size).toBe(all.length)
+    expect(all.sort()).toEqual(Object.keys(MESSAGES[locale]).sort())
+  })
+
+  it('keeps each domain to one key prefix family', () => {
+    const prefixes = Object.fromEntries(
+      Object.entries(domains).map(([name, catalog]) => [
+        name,
+        [...new Set(Object.keys(catalog.en).map((key) => key.split('.')[0]))].sort(),
+      ]),
+    )
+    expect(prefixes).toEqual({
+      PARSE_MESSAGES: ['parse'],
+      SCORE_MESSAGES: ['grade', 'provenance'],
+      CONFIDENCE_MESSAGES: ['ambition', 'confidence'],
+      STATUS_MESSAGES: ['pace', 'status'],
+      PERIOD_MESSAGES: ['period'],
+      CSV_MESSAGES: ['csv'],
+      REPORT_MESSAGES: ['report', 'starter'],
+      LINT_MESSAGES: ['lint'],
+    })
+  })
+
+  it('merge into one catalog and format from it with overrides', () => {
+    const catalog = mergeCatalogs(SCORE_MESSAGES, STATUS_MESSAGES)
+    expect(formatMessageFrom(catalog, 'grade.close', {}, { locale: 'zh-CN' })).toBe('接近')
+    expect(formatMessageFrom(catalog, 'status.at-risk', {}, { locale: 'en-GB' })).toBe('At risk')
+    expect(
+      formatMessageFrom(catalog, 'grade.met', {}, { messages: { 'grade.met': 'Nailed it' } }),
+    ).toBe('Nailed it')
+    expect(Object.keys(catalog['zh-CN'])).toHaveLength(
+      Object.keys(SCORE_MESSAGES.en).length + Object.keys(STATUS_MESSAGES.en).length,
+    )
   })
 })
 

@@ -1,9 +1,10 @@
 import type { IssueParams } from '../issue'
+import type { Catalog } from './catalogs'
 import { DEFAULT_LOCALE, type OkrLocale, resolveLocale } from './locale'
 import { en, type MessageKey, type Messages } from './messages/en'
 import { zhCN } from './messages/zh-CN'
 
-/** The shipped catalogs, by locale. */
+/** Every shipped message, by locale. Code that shows one domain reads its catalog instead. */
 export const MESSAGES: Record<OkrLocale, Messages> = { en, 'zh-CN': zhCN }
 
 /** Options shared by every function that produces user-facing text. */
@@ -58,9 +59,24 @@ export function formatMessage(
   params: IssueParams = {},
   options: LocaleOptions = {},
 ): string {
+  return formatMessageFrom(MESSAGES, key, params, options)
+}
+
+/**
+ * `formatMessage` over one catalog, so a bundle carries only that catalog's text.
+ *
+ * @example
+ * formatMessageFrom(SCORE_MESSAGES, 'grade.close', {}, { locale: 'zh-CN' }) // '接近'
+ */
+export function formatMessageFrom<Key extends string>(
+  catalog: Catalog<Key>,
+  key: NoInfer<Key>,
+  params: IssueParams = {},
+  options: LocaleOptions = {},
+): string {
   const locale = resolveLocale(options.locale ?? DEFAULT_LOCALE)
-  const template = options.messages?.[key] ?? MESSAGES[locale][key] ?? en[key]
-  return interpolate(template, params, locale)
+  const override = (options.messages as Partial<Record<string, string>> | undefined)?.[key]
+  return interpolate(override ?? catalog[locale][key] ?? catalog.en[key], params, locale)
 }
 
 export type { MessageKey, Messages }

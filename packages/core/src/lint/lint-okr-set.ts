@@ -1,4 +1,5 @@
-import { formatMessage, type LocaleOptions, type MessageKey } from '../i18n/format'
+import { LINT_MESSAGES } from '../i18n/catalogs'
+import { formatMessageFrom, type LocaleOptions } from '../i18n/format'
 import type { IssueSeverity, OkrIssue } from '../issue'
 import type { OkrDocument } from '../model/document'
 import { compareIssuePaths } from './issue-path-order'
@@ -89,13 +90,13 @@ export function runLint(
     // A setting the types do not allow (from untyped config) falls back to the default.
     const severity =
       setting !== undefined && SEVERITIES.has(setting) ? setting : rule.defaultSeverity
-    const defaultKey: MessageKey = `lint.${rule.code}`
+    const defaultKey = `lint.${rule.code}` as const
     for (const { path, params, messageKey } of rule.check(context)) {
       issues.push({
         code: rule.code,
         severity,
         path,
-        message: formatMessage(messageKey ?? defaultKey, params, options),
+        message: formatMessageFrom(LINT_MESSAGES, messageKey ?? defaultKey, params, options),
         params,
       })
     }

@@ -1,4 +1,4 @@
-import type { MessageKey } from '../i18n/format'
+import type { CatalogKey, LINT_MESSAGES } from '../i18n/catalogs'
 import type { IssueParams, IssuePath, IssueSeverity } from '../issue'
 import type { LintCode } from './lint-codes'
 import type { LintContext } from './lint-context'
@@ -15,7 +15,7 @@ export interface LintFinding {
   /** Values for the message placeholders; also what hosts read to write their own text. */
   params: IssueParams
   /** The catalog message; default `lint.<code>`. */
-  messageKey?: MessageKey
+  messageKey?: CatalogKey<typeof LINT_MESSAGES>
 }
 
 /**

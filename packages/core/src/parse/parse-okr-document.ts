@@ -1,4 +1,5 @@
-import { formatMessage, type LocaleOptions } from '../i18n/format'
+import { PARSE_MESSAGES } from '../i18n/catalogs'
+import { formatMessageFrom, type LocaleOptions } from '../i18n/format'
 import type { IssueParams, IssuePath, OkrIssue, OkrResult } from '../issue'
 import { LIMITS } from '../model/common'
 import { CURRENT_SCHEMA_VERSION, type OkrDocument, okrDocumentSchema } from '../model/document'
@@ -20,7 +21,7 @@ function issue(
     severity: 'error',
     path,
     params,
-    message: formatMessage(`parse.${code}`, params, options),
+    message: formatMessageFrom(PARSE_MESSAGES, `parse.${code}`, params, options),
   }
 }
 

@@ -1,5 +1,6 @@
 import type { z } from 'zod'
-import { formatMessage, type LocaleOptions } from '../i18n/format'
+import { PARSE_MESSAGES } from '../i18n/catalogs'
+import { formatMessageFrom, type LocaleOptions } from '../i18n/format'
 import type { IssueParams, OkrIssue } from '../issue'
 import { LIMITS } from '../model/common'
 import type { ParseCode } from './parse-codes'
@@ -85,7 +86,7 @@ export function fromZodIssues(
           severity: 'error',
           path: [...path, key],
           params: { key },
-          message: formatMessage('parse.unknown_key', { key }, options),
+          message: formatMessageFrom(PARSE_MESSAGES, 'parse.unknown_key', { key }, options),
         })
       }
       continue
@@ -96,7 +97,7 @@ export function fromZodIssues(
       severity: 'error',
       path,
       params,
-      message: formatMessage(`parse.${code}`, params, options),
+      message: formatMessageFrom(PARSE_MESSAGES, `parse.${code}`, params, options),
     })
   }
   return out

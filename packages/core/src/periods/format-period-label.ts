@@ -1,4 +1,5 @@
-import { formatMessage, type LocaleOptions } from '../i18n/format'
+import { PERIOD_MESSAGES } from '../i18n/catalogs'
+import { formatMessageFrom, type LocaleOptions } from '../i18n/format'
 import { resolveLocale } from '../i18n/locale'
 import type { Period } from '../model/period'
 import { toLocalDate } from './iso-date'
@@ -24,13 +25,18 @@ export function formatPeriodLabel(period: Period, options: FormatPeriodLabelOpti
     if (match) {
       const [, fiscal, year, quarter] = match
       const key = fiscal ? 'period.fiscal_quarter' : 'period.quarter'
-      return formatMessage(key, { year, quarter }, options)
+      return formatMessageFrom(PERIOD_MESSAGES, key, { year, quarter }, options)
     }
   } else if (period.kind === 'year') {
     const match = YEAR_ID.exec(period.id)
     if (match) {
       const [, fiscal, year] = match
-      return formatMessage(fiscal ? 'period.fiscal_year' : 'period.year', { year }, options)
+      return formatMessageFrom(
+        PERIOD_MESSAGES,
+        fiscal ? 'period.fiscal_year' : 'period.year',
+        { year },
+        options,
+      )
     }
   } else if (period.kind === 'month') {
     // Intl already knows each language's month names and order ("February 2026", "2026年2月").

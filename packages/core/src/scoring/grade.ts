@@ -1,5 +1,6 @@
 import { OkrRangeError } from '../errors'
-import { formatMessage, type LocaleOptions } from '../i18n/format'
+import { SCORE_MESSAGES } from '../i18n/catalogs'
+import { formatMessageFrom, type LocaleOptions } from '../i18n/format'
 
 export const GRADES = ['missed', 'close', 'met'] as const
 /** The play's three bands: 0.3 we missed the mark, 0.7 we came very close, 1.0 we met it. */
@@ -55,7 +56,7 @@ export function gradeLabel(
   options: LocaleOptions = {},
 ): { label: string; description: string } {
   return {
-    label: formatMessage(`grade.${grade}`, {}, options),
-    description: formatMessage(`grade.${grade}.description`, {}, options),
+    label: formatMessageFrom(SCORE_MESSAGES, `grade.${grade}`, {}, options),
+    description: formatMessageFrom(SCORE_MESSAGES, `grade.${grade}.description`, {}, options),
   }
 }

@@ -1,4 +1,5 @@
-import { formatMessage, type LocaleOptions } from '../i18n/format'
+import { STATUS_MESSAGES } from '../i18n/catalogs'
+import { formatMessageFrom, type LocaleOptions } from '../i18n/format'
 import { resolveLocale } from '../i18n/locale'
 import type { StatusSuggestion } from './suggest-status'
 
@@ -21,11 +22,12 @@ export function explainStatus(
 ): string {
   const sentences: string[] = []
   const statusLabel = (status: StatusSuggestion['status']) =>
-    formatMessage(`status.${status}`, {}, options)
+    formatMessageFrom(STATUS_MESSAGES, `status.${status}`, {}, options)
 
   if (suggestion.source === 'team') {
     sentences.push(
-      formatMessage(
+      formatMessageFrom(
+        STATUS_MESSAGES,
         'pace.team',
         { status: statusLabel(suggestion.status), date: suggestion.checkInDate },
         options,
@@ -33,12 +35,18 @@ export function explainStatus(
     )
     if (suggestion.paceStatus !== suggestion.status) {
       sentences.push(
-        formatMessage('pace.differs', { status: statusLabel(suggestion.paceStatus) }, options),
+        formatMessageFrom(
+          STATUS_MESSAGES,
+          'pace.differs',
+          { status: statusLabel(suggestion.paceStatus) },
+          options,
+        ),
       )
     }
   } else {
     sentences.push(
-      formatMessage(
+      formatMessageFrom(
+        STATUS_MESSAGES,
         `pace.${suggestion.paceReason}`,
         {
           progress: percent(suggestion.progress),
@@ -53,8 +61,13 @@ export function explainStatus(
   if (suggestion.stale) {
     sentences.push(
       suggestion.source === 'team'
-        ? formatMessage('pace.stale_team', { date: suggestion.checkInDate }, options)
-        : formatMessage('pace.stale', {}, options),
+        ? formatMessageFrom(
+            STATUS_MESSAGES,
+            'pace.stale_team',
+            { date: suggestion.checkInDate },
+            options,
+          )
+        : formatMessageFrom(STATUS_MESSAGES, 'pace.stale', {}, options),
     )
   }
   // Chinese sentences end in a full-width stop and run on without a space.

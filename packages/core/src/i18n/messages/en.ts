@@ -1,9 +1,13 @@
+import { mergeMessages } from './merge-messages'
+
 /**
  * English catalog. Keys are stable; `{name}` placeholders are filled from an issue's params.
- * Sections are kept in the same order in every catalog.
+ * It is cut into sections by domain, so a bundle carries only the sections its code reads;
+ * sections are kept in the same order in every catalog.
  */
-export const en = {
-  // parse: the document's shape
+
+/** Reading a document: its shape and its values. */
+export const enParse = {
   'parse.not_a_document': 'The document must be a JSON object.',
   'parse.reserved_key': 'The key "{key}" is not allowed: it could alter object prototypes.',
   'parse.too_deep': 'Nested more than {maximum} levels deep.',
@@ -28,8 +32,10 @@ export const en = {
   'parse.period_end_before_start': 'The period ends ({end}) before it starts ({start}).',
   'parse.kr_target_equals_start':
     'The target equals the start ({start}): there is no progress to measure. Set a target that differs from where you start.',
+} as const satisfies Record<string, string>
 
-  // scores and grades
+/** Scores: grades and where a score comes from. */
+export const enScore = {
   'grade.missed': 'Missed',
   'grade.close': 'Close',
   'grade.met': 'Met',
@@ -39,8 +45,10 @@ export const en = {
   'provenance.manual': 'Scored by the team',
   'provenance.computed': 'Computed from the measured value',
   'provenance.rolled-up': 'Rolled up from key results',
+} as const satisfies Record<string, string>
 
-  // confidence
+/** Confidence: ambition advice, target calibration, portfolio health. */
+export const enConfidence = {
   'ambition.aspirational.safe':
     'Too safe: at {percent}% odds this target will most likely be met. Raise it until the team gives it about 50/50 odds.',
   'ambition.aspirational.stretch':
@@ -66,8 +74,42 @@ export const en = {
     'The average score is {average}, well above 0.7: the targets may be too safe.',
   'confidence.portfolio_average_low':
     'The average score is {average}, well below 0.7: the targets may be out of reach, or the work needs help.',
+} as const satisfies Record<string, string>
 
-  // export
+/** Statuses and the pace behind a suggested status. */
+export const enStatus = {
+  'status.on-track': 'On track',
+  'status.off-track': 'Off track',
+  'status.at-risk': 'At risk',
+  'status.on-track.description': 'Met or exceeded this month’s milestone.',
+  'status.off-track.description': 'Behind where we expected to be by now.',
+  'status.at-risk.description': 'On track, but with known risks that could throw it off course.',
+  'status.stale': 'No check-in this month',
+  'pace.team': 'The team reported “{status}” on {date}.',
+  'pace.differs': 'By pace alone it would be “{status}”.',
+  'pace.on_pace':
+    '{progress}% of the way to the target with {expected}% of the period gone: on pace.',
+  'pace.behind':
+    '{progress}% of the way to the target with {expected}% of the period gone: a little behind pace.',
+  'pace.far_behind':
+    '{progress}% of the way to the target with {expected}% of the period gone: well behind pace.',
+  'pace.milestone_done': 'The milestone is done.',
+  'pace.milestone_due': 'The milestone is not done yet; it is due {due}.',
+  'pace.milestone_overdue': 'The milestone is not done and was due {due}.',
+  'pace.stale': 'No check-in this month: the team has not confirmed this status.',
+  'pace.stale_team': 'No check-in this month yet; the latest is from {date}.',
+} as const satisfies Record<string, string>
+
+/** Period labels. */
+export const enPeriod = {
+  'period.quarter': 'Q{quarter} {year}',
+  'period.fiscal_quarter': 'FY{year} Q{quarter}',
+  'period.year': '{year}',
+  'period.fiscal_year': 'FY{year}',
+} as const satisfies Record<string, string>
+
+/** CSV import. */
+export const enCsv = {
   'csv.empty': 'The CSV has no header row. Start with the column names, as toCsv writes them.',
   'csv.unclosed_quote': 'Row {row}: a quoted cell (cell {cell}) is never closed.',
   'csv.invalid_quote':
@@ -86,6 +128,10 @@ export const en = {
   'csv.unknown_period':
     'Row {row}, {column}: the dates of period "{periodId}" are unknown. Name it like 2026-Q1, 2026-03 or 2026, or import into a document that has it.',
   'csv.at': 'Row {row}, {column}: {message}',
+} as const satisfies Record<string, string>
+
+/** The Markdown report and starter documents. */
+export const enReport = {
   'report.title': 'OKR update: {month}',
   'report.period': '{label}: {start} to {end}',
   'report.as_of': 'Scores as of {date}.',
@@ -116,36 +162,10 @@ export const en = {
   'report.none': 'None this month.',
   'report.no_objectives': 'No objectives run in {month}.',
   'starter.team': 'My team',
+} as const satisfies Record<string, string>
 
-  // status
-  'status.on-track': 'On track',
-  'status.off-track': 'Off track',
-  'status.at-risk': 'At risk',
-  'status.on-track.description': 'Met or exceeded this month’s milestone.',
-  'status.off-track.description': 'Behind where we expected to be by now.',
-  'status.at-risk.description': 'On track, but with known risks that could throw it off course.',
-  'status.stale': 'No check-in this month',
-
-  // periods and status
-  'period.quarter': 'Q{quarter} {year}',
-  'period.fiscal_quarter': 'FY{year} Q{quarter}',
-  'period.year': '{year}',
-  'period.fiscal_year': 'FY{year}',
-  'pace.team': 'The team reported “{status}” on {date}.',
-  'pace.differs': 'By pace alone it would be “{status}”.',
-  'pace.on_pace':
-    '{progress}% of the way to the target with {expected}% of the period gone: on pace.',
-  'pace.behind':
-    '{progress}% of the way to the target with {expected}% of the period gone: a little behind pace.',
-  'pace.far_behind':
-    '{progress}% of the way to the target with {expected}% of the period gone: well behind pace.',
-  'pace.milestone_done': 'The milestone is done.',
-  'pace.milestone_due': 'The milestone is not done yet; it is due {due}.',
-  'pace.milestone_overdue': 'The milestone is not done and was due {due}.',
-  'pace.stale': 'No check-in this month: the team has not confirmed this status.',
-  'pace.stale_team': 'No check-in this month yet; the latest is from {date}.',
-
-  // lint
+/** The playbook linter. */
+export const enLint = {
   'lint.objective_count':
     'This team has {count} objectives for the period. Set {min} to {max}, so the team can focus on what matters most.',
   'lint.kr_count':
@@ -195,6 +215,18 @@ export const en = {
   'lint.checkin_outside_period':
     'This check-in is dated {date}, outside its period ({start} to {end}).',
 } as const satisfies Record<string, string>
+
+/** Every English message. */
+export const en = /* @__PURE__ */ mergeMessages(
+  enParse,
+  enScore,
+  enConfidence,
+  enStatus,
+  enPeriod,
+  enCsv,
+  enReport,
+  enLint,
+)
 
 export type MessageKey = keyof typeof en
 export type Messages = Record<MessageKey, string>

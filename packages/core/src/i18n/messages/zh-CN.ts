@@ -1,8 +1,23 @@
-import type { Messages } from './en'
+import type {
+  enConfidence,
+  enCsv,
+  enLint,
+  enParse,
+  enPeriod,
+  enReport,
+  enScore,
+  enStatus,
+  Messages,
+} from './en'
+import { mergeMessages } from './merge-messages'
 
-/** 简体中文目录。术语取自 OKR 演练:目标、关键成果、负责人、分数。 */
-export const zhCN: Messages = {
-  // parse
+/** A section's keys, translated. */
+type Section<English> = Record<keyof English, string>
+
+/** 简体中文目录,按领域分节,与英文目录顺序一致。术语取自 OKR 演练:目标、关键成果、负责人、分数。 */
+
+/** Reading a document: its shape and its values. */
+export const zhParse: Section<typeof enParse> = {
   'parse.not_a_document': '文档必须是一个 JSON 对象。',
   'parse.reserved_key': '不允许使用键“{key}”:它可能篡改对象原型。',
   'parse.too_deep': '嵌套层级超过 {maximum} 层。',
@@ -27,8 +42,10 @@ export const zhCN: Messages = {
   'parse.period_end_before_start': '时间段的结束日期({end})早于开始日期({start})。',
   'parse.kr_target_equals_start':
     '目标值与起始值相同({start}),无法衡量进度。请设定一个不同于起始值的目标。',
+}
 
-  // scores and grades
+/** Scores: grades and where a score comes from. */
+export const zhScore: Section<typeof enScore> = {
   'grade.missed': '未达到',
   'grade.close': '接近',
   'grade.met': '达到',
@@ -38,8 +55,10 @@ export const zhCN: Messages = {
   'provenance.manual': '由团队评分',
   'provenance.computed': '根据衡量值计算',
   'provenance.rolled-up': '由关键成果汇总',
+}
 
-  // confidence
+/** Confidence: ambition advice, target calibration, portfolio health. */
+export const zhConfidence: Section<typeof enConfidence> = {
   'ambition.aspirational.safe':
     '过于保守:有 {percent}% 的把握,这个目标很可能会达到。请提高目标,直到团队认为实现与未实现的几率约为 50/50。',
   'ambition.aspirational.stretch':
@@ -62,8 +81,39 @@ export const zhCN: Messages = {
   'confidence.portfolio_average_high': '平均分为 {average},远高于 0.7:目标可能过于保守。',
   'confidence.portfolio_average_low':
     '平均分为 {average},远低于 0.7:目标可能遥不可及,或工作需要支持。',
+}
 
-  // export
+/** Statuses and the pace behind a suggested status. */
+export const zhStatus: Section<typeof enStatus> = {
+  'status.on-track': '正常',
+  'status.off-track': '偏离',
+  'status.at-risk': '有风险',
+  'status.on-track.description': '达到或超过了本月的里程碑。',
+  'status.off-track.description': '落后于此时预期应达到的进度。',
+  'status.at-risk.description': '进度正常,但存在可能导致偏离的已知风险。',
+  'status.stale': '本月尚未核查进度',
+  'pace.team': '团队在 {date} 的核查中报告为“{status}”。',
+  'pace.differs': '仅按进度推算,状态应为“{status}”。',
+  'pace.on_pace': '已完成目标的 {progress}%,时间已过去 {expected}%:进度正常。',
+  'pace.behind': '已完成目标的 {progress}%,时间已过去 {expected}%:略落后于进度。',
+  'pace.far_behind': '已完成目标的 {progress}%,时间已过去 {expected}%:明显落后于进度。',
+  'pace.milestone_done': '里程碑已完成。',
+  'pace.milestone_due': '里程碑尚未完成,截止日期为 {due}。',
+  'pace.milestone_overdue': '里程碑尚未完成,已超过截止日期 {due}。',
+  'pace.stale': '本月尚未核查进度:此状态未经团队确认。',
+  'pace.stale_team': '本月尚未核查进度,最近一次核查在 {date}。',
+}
+
+/** Period labels. */
+export const zhPeriod: Section<typeof enPeriod> = {
+  'period.quarter': '{year}年第{quarter}季度',
+  'period.fiscal_quarter': '{year}财年第{quarter}季度',
+  'period.year': '{year}年',
+  'period.fiscal_year': '{year}财年',
+}
+
+/** CSV import. */
+export const zhCsv: Section<typeof enCsv> = {
   'csv.empty': 'CSV 没有表头行。请以 toCsv 写出的列名作为第一行。',
   'csv.unclosed_quote': '第 {row} 行:带引号的单元格(第 {cell} 格)没有结束引号。',
   'csv.invalid_quote':
@@ -82,6 +132,10 @@ export const zhCN: Messages = {
   'csv.unknown_period':
     '第 {row} 行 {column}:时间段“{periodId}”的日期未知。请按 2026-Q1、2026-03 或 2026 的格式命名,或导入到已包含该时间段的文档中。',
   'csv.at': '第 {row} 行 {column}:{message}',
+}
+
+/** The Markdown report and starter documents. */
+export const zhReport: Section<typeof enReport> = {
   'report.title': 'OKR 月度更新:{month}',
   'report.period': '{label}:{start} 至 {end}',
   'report.as_of': '分数截至 {date}。',
@@ -112,33 +166,10 @@ export const zhCN: Messages = {
   'report.none': '本月没有。',
   'report.no_objectives': '{month}没有进行中的目标。',
   'starter.team': '我的团队',
+}
 
-  // status
-  'status.on-track': '正常',
-  'status.off-track': '偏离',
-  'status.at-risk': '有风险',
-  'status.on-track.description': '达到或超过了本月的里程碑。',
-  'status.off-track.description': '落后于此时预期应达到的进度。',
-  'status.at-risk.description': '进度正常,但存在可能导致偏离的已知风险。',
-  'status.stale': '本月尚未核查进度',
-
-  // periods and status
-  'period.quarter': '{year}年第{quarter}季度',
-  'period.fiscal_quarter': '{year}财年第{quarter}季度',
-  'period.year': '{year}年',
-  'period.fiscal_year': '{year}财年',
-  'pace.team': '团队在 {date} 的核查中报告为“{status}”。',
-  'pace.differs': '仅按进度推算,状态应为“{status}”。',
-  'pace.on_pace': '已完成目标的 {progress}%,时间已过去 {expected}%:进度正常。',
-  'pace.behind': '已完成目标的 {progress}%,时间已过去 {expected}%:略落后于进度。',
-  'pace.far_behind': '已完成目标的 {progress}%,时间已过去 {expected}%:明显落后于进度。',
-  'pace.milestone_done': '里程碑已完成。',
-  'pace.milestone_due': '里程碑尚未完成,截止日期为 {due}。',
-  'pace.milestone_overdue': '里程碑尚未完成,已超过截止日期 {due}。',
-  'pace.stale': '本月尚未核查进度:此状态未经团队确认。',
-  'pace.stale_team': '本月尚未核查进度,最近一次核查在 {date}。',
-
-  // lint
+/** The playbook linter. */
+export const zhLint: Section<typeof enLint> = {
   'lint.objective_count':
     '该团队在此时间段有 {count} 个目标。请确定 {min} 至 {max} 个目标,让团队专注于最重要的事项。',
   'lint.kr_count': '此目标有 {count} 项关键成果。请为每个目标设定 {min} 至 {max} 项关键成果。',
@@ -179,3 +210,15 @@ export const zhCN: Messages = {
   'lint.checkin_unknown_key_result': '此进度核查对应的关键成果“{keyResultId}”不在文档中。',
   'lint.checkin_outside_period': '此进度核查的日期 {date} 不在其时间段内({start} 至 {end})。',
 }
+
+/** 全部简体中文消息。 */
+export const zhCN: Messages = /* @__PURE__ */ mergeMessages(
+  zhParse,
+  zhScore,
+  zhConfidence,
+  zhStatus,
+  zhPeriod,
+  zhCsv,
+  zhReport,
+  zhLint,
+)
