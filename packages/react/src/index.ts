@@ -12,8 +12,12 @@ export {
   useOkrI18n,
   type OkrI18n,
 } from './provider/use-okr-context'
-export type { OkrMessageKey, OkrMessages } from './i18n/catalog'
-export type { UiMessageKey } from './i18n/messages/en'
+export {
+  OKR_MESSAGES,
+  type OkrMessageKey,
+  type OkrMessages,
+  type UiMessageKey,
+} from './i18n/catalog'
 
 // Building blocks for hosts that compose their own components
 export {

@@ -5,10 +5,11 @@ import { createRef } from 'react'
 import { describe, expect, it, vi } from 'vitest'
 import { axeViolations } from '../../test/axe'
 import { document, metricKr, objective } from '../__fixtures__/scorecard-documents'
-import { uiEn } from '../i18n/messages/en'
-import { uiZhCN } from '../i18n/messages/zh-CN'
+import { UI_MESSAGES } from '../i18n/catalog'
 import { OkrProvider } from '../provider/okr-provider'
 import { AlignmentTree, type AlignmentTreeProps } from './alignment-tree'
+
+const { en: uiEn, 'zh-CN': uiZhCN } = UI_MESSAGES
 
 function Tree({ locale = 'en', ...props }: Partial<AlignmentTreeProps> & { locale?: string }) {
   return (

@@ -1,5 +1,6 @@
-import type { OkrDocument } from '@okrkit/core'
+import type { CatalogKey, OkrDocument } from '@okrkit/core'
 import { type ComponentPropsWithRef, type MouseEvent, memo, useId, useMemo } from 'react'
+import { ALIGNMENT_TREE_MESSAGES } from '../i18n/catalog'
 import { classNames } from '../internal/class-names'
 import { type OkrI18n, useOkrI18n, useThemeAttributes } from '../provider/use-okr-context'
 import { ScoreBadge } from '../score-badge/score-badge'
@@ -29,7 +30,7 @@ interface TreeNodeProps {
   nodes: ReadonlyMap<string, AlignmentTreeNode>
   view: TreeView
   itemRef: AlignmentTreeState['itemRef']
-  t: OkrI18n['t']
+  t: OkrI18n<CatalogKey<typeof ALIGNMENT_TREE_MESSAGES>>['t']
 }
 
 /**
@@ -177,7 +178,7 @@ export function AlignmentTree({
     defaultSelectedId,
     onSelect,
   })
-  const { t } = useOkrI18n()
+  const { t } = useOkrI18n(ALIGNMENT_TREE_MESSAGES)
   const theme = useThemeAttributes()
   const id = useId()
   const { nodes, rollUp: result, isExpanded, tabbableId } = tree

@@ -4,8 +4,7 @@ import userEvent from '@testing-library/user-event'
 import { useState } from 'react'
 import { describe, expect, it, vi } from 'vitest'
 import { axeViolations } from '../../test/axe'
-import { uiEn } from '../i18n/messages/en'
-import { uiZhCN } from '../i18n/messages/zh-CN'
+import { UI_MESSAGES } from '../i18n/catalog'
 import {
   OkrProvider,
   type OkrProviderProps,
@@ -17,6 +16,8 @@ import type {
   CheckInDraft,
   NormalizedCheckInDraft,
 } from './use-check-in-form'
+
+const { en: uiEn, 'zh-CN': uiZhCN } = UI_MESSAGES
 
 const keyResult: KeyResult = {
   id: 'kr-nps',

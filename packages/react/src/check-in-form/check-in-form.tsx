@@ -1,3 +1,4 @@
+import type { CatalogKey } from '@okrkit/core'
 import { CHECK_IN_STATUSES, type CheckInStatus, gradeScore, type KeyResult } from '@okrkit/core'
 import {
   type ComponentPropsWithRef,
@@ -7,7 +8,7 @@ import {
   useId,
   useRef,
 } from 'react'
-import type { UiMessageKey } from '../i18n/messages/en'
+import { CHECK_IN_FORM_MESSAGES } from '../i18n/catalog'
 import { classNames } from '../internal/class-names'
 import { DecimalField } from '../internal/decimal-field'
 import { ErrorSummary, type ErrorSummaryEntry } from '../internal/error-summary'
@@ -24,6 +25,8 @@ import {
   type UseCheckInParams,
   useCheckIn,
 } from './use-check-in-form'
+
+type MessageKey = CatalogKey<typeof CHECK_IN_FORM_MESSAGES>
 
 export interface CheckInFormProps
   extends Omit<ComponentPropsWithRef<'form'>, 'defaultValue' | 'onSubmit' | 'children'>,
@@ -52,16 +55,23 @@ const STORY = [
       'ui.checkInForm.soWhat.q5',
     ],
   },
-] as const satisfies readonly { field: CheckInStoryField; questions: readonly UiMessageKey[] }[]
+] as const satisfies readonly { field: CheckInStoryField; questions: readonly MessageKey[] }[]
 
 /** A measured number with its unit: "45", "2.3%", "1,480 tickets". */
-function formatMeasure(i18n: OkrI18n, value: number, unit: string | undefined): string {
+function formatMeasure(
+  i18n: OkrI18n<CatalogKey<typeof CHECK_IN_FORM_MESSAGES>>,
+  value: number,
+  unit: string | undefined,
+): string {
   const number = i18n.formatNumber(value)
   if (unit === undefined || unit === '') return number
   return unit === '%' ? `${number}%` : `${number} ${unit}`
 }
 
-function measureSummary(i18n: OkrI18n, keyResult: KeyResult): string {
+function measureSummary(
+  i18n: OkrI18n<CatalogKey<typeof CHECK_IN_FORM_MESSAGES>>,
+  keyResult: KeyResult,
+): string {
   const { measure } = keyResult
   if (measure.type === 'metric') {
     return i18n.t('ui.checkInForm.metric', {
@@ -117,7 +127,7 @@ export function CheckInForm({
   className,
   ...rest
 }: CheckInFormProps) {
-  const i18n = useOkrI18n()
+  const i18n = useOkrI18n(CHECK_IN_FORM_MESSAGES)
   const { t, formatDate, formatPercent, formatScore } = i18n
   const theme = useThemeAttributes()
   const generatedId = useId()
@@ -242,7 +252,7 @@ export function CheckInForm({
 
   const storyField = (
     field: CheckInStoryField,
-    questions: readonly UiMessageKey[],
+    questions: readonly MessageKey[],
     after?: ReactNode,
   ) => {
     const fieldId = ids.story(field)

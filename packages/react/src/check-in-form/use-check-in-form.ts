@@ -1,3 +1,4 @@
+import type { CatalogKey } from '@okrkit/core'
 import {
   type Ambition,
   assessAmbition,
@@ -19,6 +20,7 @@ import {
   suggestStatus,
 } from '@okrkit/core'
 import { useCallback, useMemo, useRef, useState } from 'react'
+import { CHECK_IN_FORM_MESSAGES } from '../i18n/catalog'
 import { createId } from '../internal/create-id'
 import { formatNumberText } from '../internal/number-text'
 import { fieldKey, fromSchemaIssues } from '../internal/schema-issues'
@@ -274,7 +276,7 @@ function validateDraft(
   draft: NormalizedCheckInDraft,
   date: IsoDate | undefined,
   fields: Record<CheckInNumberField, NumberFieldState>,
-  t: OkrI18n['t'],
+  t: OkrI18n<CatalogKey<typeof CHECK_IN_FORM_MESSAGES>>['t'],
 ): Validation {
   const { done: _done, ...checkIn } = draft
   const result = checkInSchema.safeParse({ ...checkIn, id: draft.id ?? 'new', date })
@@ -331,7 +333,7 @@ export function useCheckIn({
   onValueChange,
   onSubmit,
 }: UseCheckInParams): UseCheckInResult {
-  const i18n = useOkrI18n()
+  const i18n = useOkrI18n(CHECK_IN_FORM_MESSAGES)
   const { t, coreOptions } = i18n
   const today = useToday()
   const texts = usePendingTexts<CheckInNumberField>()

@@ -1,5 +1,6 @@
 import { expectedScore } from '@okrkit/core'
 import { useId } from 'react'
+import { CONFIDENCE_GUIDE_MESSAGES } from '../i18n/catalog'
 import { useOkrI18n } from '../provider/use-okr-context'
 
 const WIDTH = 280
@@ -41,7 +42,7 @@ export interface ConfidenceCurveProps {
  * technology: the figure's caption and a visually hidden table of values are its text alternative.
  */
 export function ConfidenceCurve({ confidence }: ConfidenceCurveProps) {
-  const { t, formatScore, formatPercent, formatNumber } = useOkrI18n()
+  const { t, formatScore, formatPercent, formatNumber } = useOkrI18n(CONFIDENCE_GUIDE_MESSAGES)
   const captionId = useId()
   // The curve is drawn from 5 % to 95 %; odds beyond sit at its ends.
   const marked = confidence === undefined ? undefined : Math.min(0.95, Math.max(0.05, confidence))

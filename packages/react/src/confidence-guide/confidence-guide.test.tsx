@@ -2,11 +2,12 @@ import { fireEvent, render, screen, within } from '@testing-library/react'
 import { useState } from 'react'
 import { describe, expect, it, vi } from 'vitest'
 import { axeViolations } from '../../test/axe'
-import { uiEn } from '../i18n/messages/en'
-import { uiZhCN } from '../i18n/messages/zh-CN'
+import { UI_MESSAGES } from '../i18n/catalog'
 import { OkrProvider } from '../provider/okr-provider'
 import { ConfidenceGuide } from './confidence-guide'
 import type { CalibrationDraft } from './use-confidence-guide'
+
+const { en: uiEn, 'zh-CN': uiZhCN } = UI_MESSAGES
 
 const range = () => screen.getByRole('slider') as HTMLInputElement
 const root = (container: HTMLElement) => container.firstElementChild as HTMLElement

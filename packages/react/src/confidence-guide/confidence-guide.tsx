@@ -1,5 +1,6 @@
 import type { ChangeEvent, ComponentPropsWithRef, ReactNode } from 'react'
 import { useId } from 'react'
+import { CONFIDENCE_GUIDE_MESSAGES } from '../i18n/catalog'
 import { classNames } from '../internal/class-names'
 import { useOkrI18n, useThemeAttributes } from '../provider/use-okr-context'
 import { ConfidenceCurve } from './confidence-curve'
@@ -61,7 +62,7 @@ export function ConfidenceGuide({
   className,
   ...rest
 }: ConfidenceGuideProps) {
-  const { t, formatScore, formatPercent, formatNumber } = useOkrI18n()
+  const { t, formatScore, formatPercent, formatNumber } = useOkrI18n(CONFIDENCE_GUIDE_MESSAGES)
   const theme = useThemeAttributes()
   const guide = useConfidenceGuide({
     confidence: confidenceProp,

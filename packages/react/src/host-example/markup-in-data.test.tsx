@@ -205,6 +205,10 @@ const NOT_VIEWS = ['OkrProvider']
 const FOREIGN_TAGS = ['script', 'img', 'iframe', 'object', 'embed', 'style', 'link', 'meta', 'b']
 const URL_ATTRIBUTES = ['href', 'src', 'action', 'formaction', 'xlink:href', 'srcdoc', 'data']
 
+/** A message key, as `t` shows one that its catalog lacks. */
+const CATALOG_KEY =
+  /\b(?:ui|grade|provenance|status|pace|period|parse|lint|ambition|confidence|report|csv)\.[\w.-]+/g
+
 function renderScene(scene: (doc: OkrDocument) => ReactElement, doc: OkrDocument) {
   return render(<OkrProvider today="2026-03-31">{scene(doc)}</OkrProvider>)
 }
@@ -292,6 +296,19 @@ describe('user text with markup', () => {
   })
 
   describe.each(Object.entries(SCENES))('%s', (_name, scene) => {
+    it.each(['en', 'zh-CN'])('finds every text it shows in its catalog (%s)', (locale) => {
+      // A key missing from a component's catalog shows as the key itself.
+      const { container } = render(
+        <OkrProvider locale={locale} today="2026-03-31">
+          {scene(plain)}
+        </OkrProvider>,
+      )
+      const keys = shownStrings(container)
+        .map((text) => text.replace(/⟦[^⟧]*⟧/g, ''))
+        .flatMap((text) => text.match(CATALOG_KEY) ?? [])
+      expect(keys).toEqual([])
+    })
+
     it('shows every field it shows as the characters typed, and makes nothing of it', () => {
       // The same component with plain text says which fields it shows and what it renders.
       const plainRender = renderScene(scene, plain)

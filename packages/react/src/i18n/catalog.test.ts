@@ -1,6 +1,7 @@
 import { LOCALES } from '@okrkit/core'
 import { describe, expect, it } from 'vitest'
-import { UI_MESSAGES } from './catalog'
+import * as catalogs from './catalog'
+import { OKR_MESSAGES, UI_MESSAGES } from './catalog'
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort()
 
@@ -31,4 +32,27 @@ describe('UI catalogs', () => {
     })
     expect(untranslated).toEqual([])
   })
+})
+
+describe('component catalogs', () => {
+  const components = Object.entries(catalogs).filter(
+    ([name]) => name.endsWith('_MESSAGES') && !['UI_MESSAGES', 'OKR_MESSAGES'].includes(name),
+  )
+
+  it('there is one per component family', () => {
+    expect(components.length).toBeGreaterThanOrEqual(15)
+  })
+
+  it.each(components)(
+    '%s has the same keys in every locale, all from the kit',
+    (_name, catalog) => {
+      const english = Object.keys(catalog.en).sort()
+      for (const locale of LOCALES) expect(Object.keys(catalog[locale]).sort()).toEqual(english)
+      for (const key of english) {
+        expect(OKR_MESSAGES.en[key as keyof typeof OKR_MESSAGES.en], key).toBe(
+          catalog.en[key as keyof typeof catalog.en],
+        )
+      }
+    },
+  )
 })

@@ -1,6 +1,7 @@
-import { type IssueSeverity, MESSAGES, type OkrIssue, type OkrLocale } from '@okrkit/core'
+import type { CatalogKey } from '@okrkit/core'
+import { type IssueSeverity, LINT_MESSAGES, type OkrIssue, type OkrLocale } from '@okrkit/core'
 import { Fragment, type ReactNode } from 'react'
-import type { OkrMessageKey } from '../i18n/catalog'
+import { FIELD_HINT_MESSAGES } from '../i18n/catalog'
 import { type OkrI18n, useOkrI18n } from '../provider/use-okr-context'
 
 /** Shapes as well as colours, so a hint's severity never rests on colour alone. */
@@ -21,7 +22,7 @@ export interface FieldMessagesProps {
  * own draft error. A polite live region that is always rendered, so changes are announced.
  */
 export function FieldMessages({ id, issues, draftError }: FieldMessagesProps) {
-  const { t, locale } = useOkrI18n()
+  const { t, locale } = useOkrI18n(FIELD_HINT_MESSAGES)
   // Issues have no id: code and place identify one, a count separates repeats.
   const seen = new Map<string, number>()
   const keyOf = (issue: OkrIssue) => {
@@ -57,7 +58,7 @@ export function FieldMessages({ id, issues, draftError }: FieldMessagesProps) {
 }
 
 interface HintTextProps {
-  t: OkrI18n['t']
+  t: OkrI18n<CatalogKey<typeof FIELD_HINT_MESSAGES>>['t']
   severity: IssueSeverity
   message: ReactNode
   suggestion?: string | undefined
@@ -100,11 +101,16 @@ export function fillTemplate(template: string, parts: Record<string, ReactNode>)
 }
 
 /** `params.suggestion` as text: a catalog key is looked up, other text is shown as it is. */
-function suggestionText(issue: OkrIssue, locale: OkrLocale, t: OkrI18n['t']): string | undefined {
+function suggestionText(
+  issue: OkrIssue,
+  locale: OkrLocale,
+  t: OkrI18n<CatalogKey<typeof FIELD_HINT_MESSAGES>>['t'],
+): string | undefined {
   const suggestion = issue.params.suggestion
   if (typeof suggestion !== 'string' || suggestion.trim() === '') return undefined
-  if (Object.hasOwn(MESSAGES[locale], suggestion))
-    return t(suggestion as OkrMessageKey, issue.params)
+  // Suggestions are lint's: its catalog is part of the hints'.
+  if (Object.hasOwn(LINT_MESSAGES[locale], suggestion))
+    return t(suggestion as CatalogKey<typeof LINT_MESSAGES>, issue.params)
   return suggestion
 }
 

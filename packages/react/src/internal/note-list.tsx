@@ -1,4 +1,5 @@
 import { type KeyboardEvent, useEffect, useRef } from 'react'
+import { NOTE_LIST_MESSAGES } from '../i18n/catalog'
 import { useOkrI18n } from '../provider/use-okr-context'
 
 export interface NoteListProps {
@@ -52,7 +53,7 @@ export function NoteList({
   itemErrors = {},
   error,
 }: NoteListProps) {
-  const { t } = useOkrI18n()
+  const { t } = useOkrI18n(NOTE_LIST_MESSAGES)
   const inputs = useRef<(HTMLInputElement | null)[]>([])
   const addButton = useRef<HTMLButtonElement | null>(null)
   const focusRequest = useRef<FocusRequest | null>(null)

@@ -1,4 +1,10 @@
-import { fromZodIssues, type OkrIssue, type ParseCode } from '@okrkit/core'
+import {
+  type CatalogKey,
+  fromZodIssues,
+  type OkrIssue,
+  type PARSE_MESSAGES,
+  type ParseCode,
+} from '@okrkit/core'
 import type { z } from 'zod'
 import type { OkrI18n } from '../provider/use-okr-context'
 
@@ -12,7 +18,7 @@ import type { OkrI18n } from '../provider/use-okr-context'
  */
 export function fromSchemaIssues(
   issues: readonly z.core.$ZodIssue[],
-  t: OkrI18n['t'],
+  t: OkrI18n<CatalogKey<typeof PARSE_MESSAGES>>['t'],
 ): OkrIssue<ParseCode>[] {
   return fromZodIssues(issues).map((issue) => ({
     ...issue,

@@ -5,10 +5,11 @@ import { StrictMode, useState } from 'react'
 import { describe, expect, it, vi } from 'vitest'
 import { axeViolations } from '../../test/axe'
 import { takeConsoleMessages } from '../../test/setup'
-import { uiEn } from '../i18n/messages/en'
-import { uiZhCN } from '../i18n/messages/zh-CN'
+import { UI_MESSAGES } from '../i18n/catalog'
 import { OkrProvider } from '../provider/okr-provider'
 import { KeyResultEditor } from './key-result-editor'
+
+const { en: uiEn, 'zh-CN': uiZhCN } = UI_MESSAGES
 
 const people: Person[] = [
   { id: 'p1', name: 'Lena Fischer' },

@@ -1,6 +1,6 @@
-import type { Measure, OkrIssue, Person } from '@okrkit/core'
+import type { CatalogKey, Measure, OkrIssue, Person } from '@okrkit/core'
 import { type ComponentPropsWithRef, type ReactNode, useId } from 'react'
-import type { UiMessageKey } from '../i18n/messages/en'
+import { KEY_RESULT_EDITOR_MESSAGES } from '../i18n/catalog'
 import { classNames } from '../internal/class-names'
 import { EditorField } from '../internal/editor-field'
 import { highestSeverity, ROOT_FIELD } from '../internal/editor-issues'
@@ -16,6 +16,8 @@ import {
   useKeyResultEditor,
 } from './use-key-result-editor'
 
+type MessageKey = CatalogKey<typeof KEY_RESULT_EDITOR_MESSAGES>
+
 export interface KeyResultEditorProps
   extends Omit<ComponentPropsWithRef<'fieldset'>, 'defaultValue' | 'children'>,
     UseKeyResultEditorParams {
@@ -26,7 +28,7 @@ export interface KeyResultEditorProps
 }
 
 /** The label of each field, for the field itself and for lists of issues that point at it. */
-export const KEY_RESULT_FIELD_LABELS: Record<KeyResultField, UiMessageKey> = {
+export const KEY_RESULT_FIELD_LABELS: Record<KeyResultField, MessageKey> = {
   title: 'ui.keyResultEditor.title',
   measure: 'ui.keyResultEditor.measure',
   'measure.start': 'ui.keyResultEditor.start',
@@ -49,7 +51,7 @@ const NO_ISSUES: readonly OkrIssue[] = []
  * draftErrorMessage(t, target) // '“1e” is not a number yet. It stays here but is not saved: …'
  */
 export function draftErrorMessage(
-  t: OkrI18n['t'],
+  t: OkrI18n<CatalogKey<typeof KEY_RESULT_EDITOR_MESSAGES>>['t'],
   state: KeyResultNumberFieldState,
 ): string | undefined {
   if (state.error === undefined) return undefined
@@ -101,7 +103,7 @@ export function KeyResultEditor({
     rules,
     readOnly,
   })
-  const { t } = useOkrI18n()
+  const { t } = useOkrI18n(KEY_RESULT_EDITOR_MESSAGES)
   const theme = useThemeAttributes()
   const generatedId = useId()
   const rootId = id ?? generatedId
@@ -158,12 +160,12 @@ interface PartProps {
 }
 
 function KeyResultFields({ editor, people, rootId }: PartProps) {
-  const { t } = useOkrI18n()
+  const { t } = useOkrI18n(KEY_RESULT_EDITOR_MESSAGES)
   const kr = editor.value
   const issuesOf = (field: KeyResultField) => editor.issuesByField.get(field) ?? NO_ISSUES
   const idOf = (field: KeyResultField) => fieldDomId(rootId, field)
 
-  const numberInput = (field: NumberFieldKey, labelKey: UiMessageKey, description?: string) => {
+  const numberInput = (field: NumberFieldKey, labelKey: MessageKey, description?: string) => {
     const state = editor.numberField(field)
     return (
       <EditorField
@@ -363,7 +365,7 @@ type NumberFieldKey = KeyResultNumberFieldState['field']
 
 /** The key result as text, for users who may not edit it; hints stay next to their value. */
 function KeyResultValues({ editor, people, rootId }: PartProps) {
-  const { t, formatNumber, formatDate } = useOkrI18n()
+  const { t, formatNumber, formatDate } = useOkrI18n(KEY_RESULT_EDITOR_MESSAGES)
   const kr = editor.value
   const row = (field: KeyResultField, content: ReactNode) => {
     const issues = editor.issuesByField.get(field) ?? NO_ISSUES

@@ -1,10 +1,14 @@
-import type { KeyResult, Score } from '@okrkit/core'
+import type { Catalog, CatalogKey, KeyResult, Score } from '@okrkit/core'
 import { useMemo } from 'react'
+import type { SCORECARD_MESSAGES } from '../i18n/catalog'
 import { type OkrI18n, useOkrI18n } from '../provider/use-okr-context'
 import type { KeyResultSummary } from './key-result-summary'
 
+/** The messages every scorecard shows; a board adds its own. */
+export type ScorecardMessageKey = CatalogKey<typeof SCORECARD_MESSAGES>
+
 /** `useOkrI18n` plus the shapes scorecards write numbers in; stable per locale and wording. */
-export interface ScorecardFormat extends OkrI18n {
+export interface ScorecardFormat<Key extends string = ScorecardMessageKey> extends OkrI18n<Key> {
   /** A measured value with its unit (`2.3%`, `1.8 h`), two decimals at most. */
   formatValue(value: number, unit?: string): string
 }
@@ -13,8 +17,10 @@ export interface ScorecardFormat extends OkrI18n {
  * `useOkrI18n` with the formatters a scorecard calls once per row cached: a board of a thousand
  * key results formats a few distinct dates, not a thousand.
  */
-export function useScorecardFormat(): ScorecardFormat {
-  const i18n = useOkrI18n()
+export function useScorecardFormat<Key extends string>(
+  catalog: Catalog<Key | ScorecardMessageKey>,
+): ScorecardFormat<Key | ScorecardMessageKey> {
+  const i18n = useOkrI18n(catalog)
   return useMemo(() => {
     const dates = new Map<string, string>()
     const values = new Intl.NumberFormat(i18n.locale, { maximumFractionDigits: 2 })

@@ -4,12 +4,13 @@ import { createRef, type ReactNode } from 'react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { axeViolations } from '../../test/axe'
 import { checkIn, document, metricKr, objective } from '../__fixtures__/scorecard-documents'
-import { uiEn } from '../i18n/messages/en'
-import { uiZhCN } from '../i18n/messages/zh-CN'
+import { UI_MESSAGES } from '../i18n/catalog'
 import { OkrProvider } from '../provider/okr-provider'
 import { KeyResultScorecard } from './key-result-scorecard'
 import { summarizeKeyResult } from './key-result-summary'
 import { useKeyResultScorecard } from './use-key-result-scorecard'
+
+const { en: uiEn, 'zh-CN': uiZhCN } = UI_MESSAGES
 
 function renderCard(
   doc: OkrDocument,

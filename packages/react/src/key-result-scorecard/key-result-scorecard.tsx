@@ -1,5 +1,6 @@
 import { gradeScore, type OkrDocument } from '@okrkit/core'
 import { type ComponentPropsWithRef, useId } from 'react'
+import { SCORECARD_MESSAGES } from '../i18n/catalog'
 import { classNames } from '../internal/class-names'
 import { useThemeAttributes } from '../provider/use-okr-context'
 import { ScoreBadge } from '../score-badge/score-badge'
@@ -84,7 +85,7 @@ export function KeyResultScorecard({
   ...rest
 }: KeyResultScorecardProps) {
   const card = useKeyResultScorecard({ document, keyResultId })
-  const format = useScorecardFormat()
+  const format = useScorecardFormat(SCORECARD_MESSAGES)
   const theme = useThemeAttributes()
   const id = useId()
   const titleId = `${id}-title`

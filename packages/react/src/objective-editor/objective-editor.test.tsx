@@ -4,10 +4,11 @@ import userEvent from '@testing-library/user-event'
 import { useState } from 'react'
 import { describe, expect, it, vi } from 'vitest'
 import { axeViolations } from '../../test/axe'
-import { uiEn } from '../i18n/messages/en'
-import { uiZhCN } from '../i18n/messages/zh-CN'
+import { UI_MESSAGES } from '../i18n/catalog'
 import { type OkrPermissions, OkrProvider } from '../provider/okr-provider'
 import { ObjectiveEditor } from './objective-editor'
+
+const { en: uiEn, 'zh-CN': uiZhCN } = UI_MESSAGES
 
 const people: Person[] = [
   { id: 'p1', name: 'Lena Fischer' },

@@ -1,3 +1,4 @@
+import type { CatalogKey } from '@okrkit/core'
 import {
   COMMITMENTS,
   type KeyResult,
@@ -7,7 +8,7 @@ import {
   type Person,
 } from '@okrkit/core'
 import { type ComponentPropsWithRef, memo, type ReactNode, useId, useState } from 'react'
-import type { UiMessageKey } from '../i18n/messages/en'
+import { OBJECTIVE_EDITOR_MESSAGES } from '../i18n/catalog'
 import { classNames } from '../internal/class-names'
 import { EditorField } from '../internal/editor-field'
 import { highestSeverity, ROOT_FIELD } from '../internal/editor-issues'
@@ -16,13 +17,15 @@ import { domId, fieldDomId } from '../internal/stable-keys'
 import { usePendingFocus } from '../internal/use-pending-focus'
 import { useLatestCallback, useStableByKey } from '../internal/use-stable'
 import { KeyResultEditor } from '../key-result-editor/key-result-editor'
-import { useOkrI18n, useThemeAttributes } from '../provider/use-okr-context'
+import { type OkrI18n, useOkrI18n, useThemeAttributes } from '../provider/use-okr-context'
 import {
   type ObjectiveEditorState,
   type ObjectiveField,
   type UseObjectiveEditorParams,
   useObjectiveEditor,
 } from './use-objective-editor'
+
+type MessageKey = CatalogKey<typeof OBJECTIVE_EDITOR_MESSAGES>
 
 export interface ObjectiveEditorProps
   extends Omit<ComponentPropsWithRef<'fieldset'>, 'defaultValue' | 'children'>,
@@ -34,7 +37,7 @@ export interface ObjectiveEditorProps
 }
 
 /** The label of each field, for the field itself and for lists of issues that point at it. */
-export const OBJECTIVE_FIELD_LABELS: Record<ObjectiveField, UiMessageKey> = {
+export const OBJECTIVE_FIELD_LABELS: Record<ObjectiveField, MessageKey> = {
   title: 'ui.objectiveEditor.title',
   description: 'ui.objectiveEditor.description',
   level: 'ui.objectiveEditor.level',
@@ -103,7 +106,7 @@ export function ObjectiveEditor({
     readOnly,
     createId,
   })
-  const { t } = useOkrI18n()
+  const { t } = useOkrI18n(OBJECTIVE_EDITOR_MESSAGES)
   const theme = useThemeAttributes()
   const generatedId = useId()
   const rootId = id ?? generatedId
@@ -156,7 +159,7 @@ interface PartProps {
 }
 
 function ObjectiveFields({ editor, people, objectives, rootId }: PartProps) {
-  const { t } = useOkrI18n()
+  const { t } = useOkrI18n(OBJECTIVE_EDITOR_MESSAGES)
   const objective = editor.value
   const issuesOf = (field: ObjectiveField) => editor.issuesByField.get(field) ?? NO_ISSUES
   const idOf = (field: ObjectiveField) => fieldDomId(rootId, field)
@@ -330,7 +333,7 @@ function ObjectiveFields({ editor, people, objectives, rootId }: PartProps) {
 
 /** The objective as text, for users who may not edit it; hints stay next to their value. */
 function ObjectiveValues({ editor, people, objectives, rootId }: PartProps) {
-  const { t } = useOkrI18n()
+  const { t } = useOkrI18n(OBJECTIVE_EDITOR_MESSAGES)
   const objective = editor.value
   const row = (field: ObjectiveField, content: ReactNode) => {
     const issues = editor.issuesByField.get(field) ?? NO_ISSUES
@@ -379,7 +382,7 @@ interface KeyResultListProps {
 }
 
 function KeyResultList({ editor, people, rootId, rules, forceReadOnly }: KeyResultListProps) {
-  const { t } = useOkrI18n()
+  const { t } = useOkrI18n(OBJECTIVE_EDITOR_MESSAGES)
   const focusLater = usePendingFocus()
   const stableIssues = useStableByKey<OkrIssue>()
   const [notice, setNotice] = useState<Notice | null>(null)
@@ -529,7 +532,7 @@ const KeyResultItem = memo(function KeyResultItem({
   onMove,
   onRemove,
 }: KeyResultItemProps) {
-  const { t } = useOkrI18n()
+  const { t } = useOkrI18n(OBJECTIVE_EDITOR_MESSAGES)
   const name = t('ui.objectiveEditor.keyResult', { number: index + 1 })
   // Visible "Move up", heard "Move up Key result 2": the label starts the name.
   const hidden = (
@@ -604,7 +607,10 @@ function sameItem(previous: KeyResultItemProps, next: KeyResultItemProps): boole
   return true
 }
 
-function noticeText(t: ReturnType<typeof useOkrI18n>['t'], notice: Notice): string {
+function noticeText(
+  t: OkrI18n<CatalogKey<typeof OBJECTIVE_EDITOR_MESSAGES>>['t'],
+  notice: Notice,
+): string {
   switch (notice.kind) {
     case 'removed':
       return t('ui.objectiveEditor.removed', { title: notice.title })

@@ -6,11 +6,12 @@ import { describe, expect, it, vi } from 'vitest'
 import { axeViolations } from '../../test/axe'
 import { takeConsoleMessages } from '../../test/setup'
 import { document, objective } from '../__fixtures__/scorecard-documents'
-import { uiEn } from '../i18n/messages/en'
-import { uiZhCN } from '../i18n/messages/zh-CN'
+import { UI_MESSAGES } from '../i18n/catalog'
 import { OkrProvider } from '../provider/okr-provider'
 import { ObjectiveScorecard, type ObjectiveScorecardProps } from './objective-scorecard'
 import { useObjectiveScorecard } from './use-objective-scorecard'
+
+const { en: uiEn, 'zh-CN': uiZhCN } = UI_MESSAGES
 
 function Scorecard({
   today = '2026-03-31',

@@ -1,5 +1,6 @@
 import { gradeScore, type OkrDocument } from '@okrkit/core'
 import { type ComponentPropsWithRef, type MouseEvent, type SyntheticEvent, useId } from 'react'
+import { SCORECARD_MESSAGES } from '../i18n/catalog'
 import { classNames } from '../internal/class-names'
 import { useScorecardFormat } from '../key-result-scorecard/format-key-result'
 import { type HeadingLevel, KeyResultScorecard } from '../key-result-scorecard/key-result-scorecard'
@@ -54,7 +55,7 @@ export function ObjectiveScorecard({
     defaultExpanded,
     onExpandedChange,
   })
-  const format = useScorecardFormat()
+  const format = useScorecardFormat(SCORECARD_MESSAGES)
   const theme = useThemeAttributes()
   const id = useId()
   const titleId = `${id}-title`

@@ -5,11 +5,12 @@ import { useState } from 'react'
 import { describe, expect, it, vi } from 'vitest'
 import { axeViolations } from '../../test/axe'
 import { checkIn, document, metricKr, objective, Q1, Q2 } from '../__fixtures__/scorecard-documents'
-import { uiEn } from '../i18n/messages/en'
-import { uiZhCN } from '../i18n/messages/zh-CN'
+import { UI_MESSAGES } from '../i18n/catalog'
 import { OkrProvider } from '../provider/okr-provider'
 import { OkrScorecard, type OkrScorecardProps } from './okr-scorecard'
 import type { ScorecardView } from './use-scorecard'
+
+const { en: uiEn, 'zh-CN': uiZhCN } = UI_MESSAGES
 
 function Board({
   today = '2026-03-31',

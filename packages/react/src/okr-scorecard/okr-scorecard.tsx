@@ -1,3 +1,4 @@
+import type { CatalogKey } from '@okrkit/core'
 import {
   CHECK_IN_STATUSES,
   type CheckInStatus,
@@ -5,6 +6,7 @@ import {
   type OkrDocument,
 } from '@okrkit/core'
 import { type ChangeEvent, type ComponentPropsWithRef, memo, useId } from 'react'
+import { OKR_SCORECARD_MESSAGES } from '../i18n/catalog'
 import { classNames } from '../internal/class-names'
 import { type ScorecardFormat, useScorecardFormat } from '../key-result-scorecard/format-key-result'
 import { KeyResultRow } from '../objective-scorecard/key-result-row'
@@ -18,6 +20,8 @@ import {
   type ScorecardView,
   useScorecard,
 } from './use-scorecard'
+
+type BoardMessageKey = CatalogKey<typeof OKR_SCORECARD_MESSAGES>
 
 export interface OkrScorecardProps extends Omit<ComponentPropsWithRef<'div'>, 'children'> {
   /** The whole document; treated as immutable: pass a new object after a change. */
@@ -75,7 +79,7 @@ interface ObjectiveRowsProps {
   entry: ScorecardObjective
   showTeam: boolean
   personName: (id: string | undefined) => string | undefined
-  format: ScorecardFormat
+  format: ScorecardFormat<BoardMessageKey>
 }
 
 function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
@@ -140,7 +144,7 @@ function GroupRows({
   group: ScorecardGroup
   showTeam: boolean
   personName: (id: string | undefined) => string | undefined
-  format: ScorecardFormat
+  format: ScorecardFormat<BoardMessageKey>
 }) {
   return group.objectives.map((entry) => (
     <ObjectiveRows
@@ -180,7 +184,7 @@ export function OkrScorecard({
   ...rest
 }: OkrScorecardProps) {
   const board = useScorecard({ document, view: viewProp, defaultView, onViewChange })
-  const format = useScorecardFormat()
+  const format = useScorecardFormat(OKR_SCORECARD_MESSAGES)
   const theme = useThemeAttributes()
   const id = useId()
   const { t } = format

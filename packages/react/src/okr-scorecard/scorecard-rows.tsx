@@ -1,7 +1,11 @@
+import type { CatalogKey } from '@okrkit/core'
 import { gradeScore, type Objective } from '@okrkit/core'
 import { memo } from 'react'
+import type { OKR_SCORECARD_MESSAGES } from '../i18n/catalog'
 import { ProvenanceScore } from '../internal/provenance-score'
 import type { ScorecardFormat } from '../key-result-scorecard/format-key-result'
+
+type BoardMessageKey = CatalogKey<typeof OKR_SCORECARD_MESSAGES>
 
 export interface ObjectiveRowProps {
   /** The objective; the same object while it is unchanged. */
@@ -12,7 +16,7 @@ export interface ObjectiveRowProps {
   /** Render a team cell (boards that are not grouped by team). */
   showTeam: boolean
   teamName: string | undefined
-  format: ScorecardFormat
+  format: ScorecardFormat<BoardMessageKey>
 }
 
 /**
@@ -69,7 +73,7 @@ export interface TeamRowProps {
   score: number | undefined
   /** How many objectives the mean is over. */
   scoredObjectives: number
-  format: ScorecardFormat
+  format: ScorecardFormat<BoardMessageKey>
 }
 
 /**

@@ -9,10 +9,11 @@ import userEvent from '@testing-library/user-event'
 import { useState } from 'react'
 import { describe, expect, it, vi } from 'vitest'
 import { axeViolations } from '../../test/axe'
-import { uiEn } from '../i18n/messages/en'
-import { uiZhCN } from '../i18n/messages/zh-CN'
+import { UI_MESSAGES } from '../i18n/catalog'
 import { type OkrPermissions, OkrProvider } from '../provider/okr-provider'
 import { OkrSetEditor, type OkrSetEditorProps } from './okr-set-editor'
+
+const { en: uiEn, 'zh-CN': uiZhCN } = UI_MESSAGES
 
 const doc: OkrDocument = exampleDocument
 

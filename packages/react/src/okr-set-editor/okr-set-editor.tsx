@@ -1,3 +1,4 @@
+import type { CatalogKey } from '@okrkit/core'
 import {
   type IssueSeverity,
   type Objective,
@@ -15,6 +16,7 @@ import {
   useRef,
   useState,
 } from 'react'
+import { OKR_SET_EDITOR_MESSAGES } from '../i18n/catalog'
 import { classNames } from '../internal/class-names'
 import { fieldOfPath, highestSeverity, ROOT_FIELD } from '../internal/editor-issues'
 import { FieldMessages, HintText } from '../internal/field-messages'
@@ -125,7 +127,7 @@ export function OkrSetEditor({
     rules,
     createId,
   })
-  const i18n = useOkrI18n()
+  const i18n = useOkrI18n(OKR_SET_EDITOR_MESSAGES)
   const { t } = i18n
   const theme = useThemeAttributes()
   const generatedId = useId()
@@ -420,7 +422,7 @@ const SetObjectiveEditor = memo(function SetObjectiveEditor({
   onUpdate,
   onRemove,
 }: SetObjectiveEditorProps) {
-  const { t } = useOkrI18n()
+  const { t } = useOkrI18n(OKR_SET_EDITOR_MESSAGES)
   const editable = useCanEdit({ kind: 'objective', objective }) && !readOnly
   const number = position + 1
   return (
@@ -465,7 +467,10 @@ function findTemplate(choice: string): ObjectiveTemplate | undefined {
   return list.find((template) => template.id === id)
 }
 
-function headingText(editor: OkrSetEditorState, t: OkrI18n['t']): string {
+function headingText(
+  editor: OkrSetEditorState,
+  t: OkrI18n<CatalogKey<typeof OKR_SET_EDITOR_MESSAGES>>['t'],
+): string {
   const period = editor.period?.label ?? editor.periodId
   if (period === undefined) return t('ui.okrSetEditor.heading.noPeriod')
   const team = editor.team?.name ?? editor.teamId
@@ -474,7 +479,10 @@ function headingText(editor: OkrSetEditorState, t: OkrI18n['t']): string {
     : t('ui.okrSetEditor.heading', { team, period })
 }
 
-function noticeText(t: OkrI18n['t'], notice: Notice): string {
+function noticeText(
+  t: OkrI18n<CatalogKey<typeof OKR_SET_EDITOR_MESSAGES>>['t'],
+  notice: Notice,
+): string {
   switch (notice.kind) {
     case 'removed':
       return t('ui.okrSetEditor.removed', { title: notice.title })
@@ -494,7 +502,7 @@ const PLACE_SEPARATOR = ' › '
 function summarize(
   editor: OkrSetEditorState,
   drafts: ReadonlyMap<string, readonly InvalidDraftReport[]>,
-  { t }: OkrI18n,
+  { t }: OkrI18n<CatalogKey<typeof OKR_SET_EDITOR_MESSAGES>>,
   objectiveId: (key: string) => string,
   setTargets: string[],
 ): SummaryEntry[] {
@@ -539,7 +547,7 @@ function summarize(
 function locate(
   issue: OkrIssue,
   byIndex: ReadonlyMap<number, { item: SetObjective; position: number }>,
-  t: OkrI18n['t'],
+  t: OkrI18n<CatalogKey<typeof OKR_SET_EDITOR_MESSAGES>>['t'],
   objectiveId: (key: string) => string,
   setTargets: string[],
 ): { place: string; targets: string[] } {

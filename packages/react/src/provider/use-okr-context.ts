@@ -1,4 +1,5 @@
 import {
+  type Catalog,
   type IssueParams,
   interpolate,
   type LocaleOptions,
@@ -6,7 +7,6 @@ import {
   type OkrLocale,
 } from '@okrkit/core'
 import { use, useMemo } from 'react'
-import { lookupMessage, type OkrMessageKey } from '../i18n/catalog'
 import { OkrContext, type OkrContextValue, type PermissionRequest } from './okr-provider'
 
 /** The provider's settings (defaults when there is no provider). */
@@ -15,10 +15,10 @@ export function useOkrContext(): OkrContextValue {
 }
 
 /** The one formatter every component takes its text, numbers and dates from. */
-export interface OkrI18n {
+export interface OkrI18n<Key extends string = never> {
   locale: OkrLocale
-  /** A core or UI message with its `{placeholders}` filled. */
-  t(key: OkrMessageKey, params?: IssueParams): string
+  /** A message of the hook's catalog with its `{placeholders}` filled; a host's override first. */
+  t: (key: Key, params?: IssueParams) => string
   /** Options to pass to core functions that return localised text. */
   coreOptions: LocaleOptions
   formatNumber(value: number, options?: Intl.NumberFormatOptions): string
@@ -30,19 +30,24 @@ export interface OkrI18n {
 }
 
 /**
- * Localised text and formatting for the current provider's locale and overrides.
+ * Localised text and formatting for the current provider's locale and overrides. `t` looks keys
+ * up in the catalog given, so a component's bundle carries only the text it shows; pass
+ * `OKR_MESSAGES` for every message of the kit.
  *
  * @example
- * const { t, formatScore } = useOkrI18n()
+ * const { t, formatScore } = useOkrI18n(SCORE_MESSAGES)
  * t('grade.close') // 'Close'
  */
-export function useOkrI18n(): OkrI18n {
+export function useOkrI18n<Key extends string = never>(catalog?: Catalog<Key>): OkrI18n<Key> {
   const { locale, messages } = useOkrContext()
   return useMemo(() => {
     const { score, percent, date } = formatsFor(locale)
+    const overrides = messages as Partial<Record<string, string>> | undefined
     return {
       locale,
-      t: (key, params = {}) => interpolate(lookupMessage(locale, key, messages), params, locale),
+      // A key outside the catalog shows itself, so a missing section is seen, not blank.
+      t: (key, params = {}) =>
+        interpolate(overrides?.[key] ?? catalog?.[locale][key] ?? key, params, locale),
       coreOptions: messages ? { locale, messages: messages as Partial<Messages> } : { locale },
       formatNumber: (value, options) => new Intl.NumberFormat(locale, options).format(value),
       formatScore: (value) => score.format(value),
@@ -57,7 +62,7 @@ export function useOkrI18n(): OkrI18n {
         return format.format(instant)
       },
     }
-  }, [locale, messages])
+  }, [locale, messages, catalog])
 }
 
 interface LocaleFormats {

@@ -1,5 +1,6 @@
 import { gradeScore } from '@okrkit/core'
 import { type ComponentPropsWithRef, type FormEvent, useEffect, useId, useRef } from 'react'
+import { RETROSPECTIVE_FORM_MESSAGES } from '../i18n/catalog'
 import { classNames } from '../internal/class-names'
 import { DecimalField } from '../internal/decimal-field'
 import { ErrorSummary, type ErrorSummaryEntry } from '../internal/error-summary'
@@ -52,7 +53,7 @@ export function RetrospectiveForm({
   className,
   ...rest
 }: RetrospectiveFormProps) {
-  const { t, formatDate, formatScore } = useOkrI18n()
+  const { t, formatDate, formatScore } = useOkrI18n(RETROSPECTIVE_FORM_MESSAGES)
   const theme = useThemeAttributes()
   const generatedId = useId()
   const rootId = id ?? `okr-retrospective-${generatedId}`

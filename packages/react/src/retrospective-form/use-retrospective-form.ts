@@ -1,3 +1,4 @@
+import type { CatalogKey } from '@okrkit/core'
 import {
   type KeyResult,
   type Objective,
@@ -11,6 +12,7 @@ import {
   scoreObjective,
 } from '@okrkit/core'
 import { useCallback, useMemo, useRef, useState } from 'react'
+import { RETROSPECTIVE_FORM_MESSAGES } from '../i18n/catalog'
 import { createId } from '../internal/create-id'
 import { formatNumberText } from '../internal/number-text'
 import { fieldKey, fromSchemaIssues } from '../internal/schema-issues'
@@ -192,7 +194,7 @@ function validateDraft(
   draft: NormalizedRetrospectiveDraft,
   shown: readonly Shown[],
   fieldOf: (keyResultId: string, score: number | undefined) => NumberFieldState,
-  t: OkrI18n['t'],
+  t: OkrI18n<CatalogKey<typeof RETROSPECTIVE_FORM_MESSAGES>>['t'],
 ): { issues: RetrospectiveIssue[]; retrospective: Retrospective | undefined } {
   const result = retrospectiveSchema.safeParse({ ...draft, id: draft.id ?? 'new' })
   const scoreMessage = t('ui.retrospectiveForm.finalScore.invalid')
@@ -273,7 +275,7 @@ export function useRetrospective({
   onValueChange,
   onSubmit,
 }: UseRetrospectiveParams): UseRetrospectiveResult {
-  const { t } = useOkrI18n()
+  const { t } = useOkrI18n(RETROSPECTIVE_FORM_MESSAGES)
   const texts = usePendingTexts<string>()
 
   const resolvedPeriodId =

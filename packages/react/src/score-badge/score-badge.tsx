@@ -1,5 +1,6 @@
 import { type GradeBands, gradeScore, type ScoreProvenance } from '@okrkit/core'
 import type { ComponentPropsWithRef } from 'react'
+import { SCORE_BADGE_MESSAGES } from '../i18n/catalog'
 import { classNames } from '../internal/class-names'
 import { useOkrI18n, useThemeAttributes } from '../provider/use-okr-context'
 
@@ -30,7 +31,7 @@ export function ScoreBadge({
   className,
   ...rest
 }: ScoreBadgeProps) {
-  const { t, formatScore } = useOkrI18n()
+  const { t, formatScore } = useOkrI18n(SCORE_BADGE_MESSAGES)
   const theme = useThemeAttributes()
   const valid = score !== undefined && score >= 0 && score <= 1
   const grade = valid ? gradeScore(score, bands ? { bands } : {}) : undefined

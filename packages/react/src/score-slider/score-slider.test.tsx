@@ -4,11 +4,12 @@ import { createRef, useState } from 'react'
 import { describe, expect, it, vi } from 'vitest'
 import { axeViolations } from '../../test/axe'
 import { takeConsoleMessages } from '../../test/setup'
-import { uiEn } from '../i18n/messages/en'
-import { uiZhCN } from '../i18n/messages/zh-CN'
+import { UI_MESSAGES } from '../i18n/catalog'
 import { OkrProvider } from '../provider/okr-provider'
 import { ScoreSlider } from './score-slider'
 import { snapScore, useScoreSlider } from './use-score-slider'
+
+const { en: uiEn, 'zh-CN': uiZhCN } = UI_MESSAGES
 
 const slider = () => screen.getByRole('slider') as HTMLInputElement
 const root = (container: HTMLElement) => container.firstElementChild as HTMLElement

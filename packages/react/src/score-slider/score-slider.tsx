@@ -7,6 +7,7 @@ import {
   type ReactNode,
   useId,
 } from 'react'
+import { SCORE_SLIDER_MESSAGES } from '../i18n/catalog'
 import { classNames } from '../internal/class-names'
 import { composeEventHandlers } from '../internal/compose-event-handlers'
 import { useOkrI18n, useThemeAttributes } from '../provider/use-okr-context'
@@ -75,7 +76,7 @@ export function ScoreSlider({
   'aria-describedby': ariaDescribedBy,
   ...rest
 }: ScoreSliderProps) {
-  const { t, formatNumber } = useOkrI18n()
+  const { t, formatNumber } = useOkrI18n(SCORE_SLIDER_MESSAGES)
   const theme = useThemeAttributes()
   const { value, setValue, grade, formattedValue, valueText, marks, step } = useScoreSlider({
     value: valueProp,

@@ -8,6 +8,7 @@ import {
   OkrRangeError,
 } from '@okrkit/core'
 import { useCallback, useMemo } from 'react'
+import { SCORE_SLIDER_MESSAGES } from '../i18n/catalog'
 import { useControllableState } from '../internal/use-controllable-state'
 import { useOkrI18n } from '../provider/use-okr-context'
 
@@ -88,7 +89,7 @@ export function useScoreSlider({
   step = DEFAULT_SCORE_STEP,
   bands,
 }: UseScoreSliderParams = {}): UseScoreSliderResult {
-  const { t, formatScore, coreOptions } = useOkrI18n()
+  const { t, formatScore, coreOptions } = useOkrI18n(SCORE_SLIDER_MESSAGES)
   const [state, setState] = useControllableState({
     value: valueProp,
     defaultValue,

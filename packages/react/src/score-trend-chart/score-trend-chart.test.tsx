@@ -10,11 +10,12 @@ import { render, screen } from '@testing-library/react'
 import { createRef } from 'react'
 import { describe, expect, it } from 'vitest'
 import { axeViolations } from '../../test/axe'
-import { uiEn } from '../i18n/messages/en'
-import { uiZhCN } from '../i18n/messages/zh-CN'
+import { UI_MESSAGES } from '../i18n/catalog'
 import { OkrProvider } from '../provider/okr-provider'
 import { ScoreTrendChart } from './score-trend-chart'
 import { scoreTrend } from './use-score-trend'
+
+const { en: uiEn, 'zh-CN': uiZhCN } = UI_MESSAGES
 
 function keyResultOf(doc: OkrDocument, id: string): KeyResult {
   const kr = doc.objectives.flatMap((o) => o.keyResults).find((k) => k.id === id)

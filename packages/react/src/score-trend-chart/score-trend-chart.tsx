@@ -11,6 +11,7 @@ import {
   type Period,
 } from '@okrkit/core'
 import { type ComponentPropsWithRef, useId, useMemo } from 'react'
+import { SCORE_TREND_CHART_MESSAGES } from '../i18n/catalog'
 import { classNames } from '../internal/class-names'
 import { useOkrI18n, useThemeAttributes } from '../provider/use-okr-context'
 import { type ScoreTrendSeries, useScoreTrend } from './use-score-trend'
@@ -89,7 +90,7 @@ export function ScoreTrendChart({
   className,
   ...rest
 }: ScoreTrendChartProps) {
-  const { t, formatScore, formatDate, coreOptions } = useOkrI18n()
+  const { t, formatScore, formatDate, coreOptions } = useOkrI18n(SCORE_TREND_CHART_MESSAGES)
   const theme = useThemeAttributes()
   const keyResults = useMemo(() => (isList(keyResult) ? keyResult : [keyResult]), [keyResult])
   const series = useScoreTrend(keyResults, checkIns, period, { asOf })

@@ -1,5 +1,6 @@
 import type { CheckInStatus } from '@okrkit/core'
 import type { ComponentPropsWithRef } from 'react'
+import { STATUS_BADGE_MESSAGES } from '../i18n/catalog'
 import { classNames } from '../internal/class-names'
 import { useOkrI18n, useThemeAttributes } from '../provider/use-okr-context'
 
@@ -22,7 +23,7 @@ const ICONS: Record<CheckInStatus, string> = { 'on-track': '‚óè', 'at-risk': '‚ñ
  * <StatusBadge status="at-risk" stale />
  */
 export function StatusBadge({ status, stale = false, className, ...rest }: StatusBadgeProps) {
-  const { t } = useOkrI18n()
+  const { t } = useOkrI18n(STATUS_BADGE_MESSAGES)
   const theme = useThemeAttributes()
   return (
     <span

@@ -4,8 +4,7 @@ import { useState } from 'react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { axeViolations } from '../../test/axe'
 import { takeConsoleMessages } from '../../test/setup'
-import { uiEn } from '../i18n/messages/en'
-import { uiZhCN } from '../i18n/messages/zh-CN'
+import { UI_MESSAGES } from '../i18n/catalog'
 import { OkrProvider } from '../provider/okr-provider'
 import {
   INITIAL_WORKSHOP_TIMER_STATE,
@@ -14,6 +13,8 @@ import {
   type WorkshopTimerState,
 } from './use-workshop-timer'
 import { WorkshopTimer } from './workshop-timer'
+
+const { en: uiEn, 'zh-CN': uiZhCN } = UI_MESSAGES
 
 const MINUTE = 60_000
 const time = () => screen.getByRole('timer').textContent

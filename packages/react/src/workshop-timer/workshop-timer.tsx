@@ -1,5 +1,6 @@
 import type { ComponentPropsWithRef, ReactNode } from 'react'
 import { useId } from 'react'
+import { WORKSHOP_TIMER_MESSAGES } from '../i18n/catalog'
 import { classNames } from '../internal/class-names'
 import { useOkrI18n, useThemeAttributes } from '../provider/use-okr-context'
 import { type UseWorkshopTimerParams, useWorkshopTimer } from './use-workshop-timer'
@@ -72,7 +73,7 @@ export function WorkshopTimer({
   className,
   ...rest
 }: WorkshopTimerProps) {
-  const { t, formatNumber, formatPercent } = useOkrI18n()
+  const { t, formatNumber, formatPercent } = useOkrI18n(WORKSHOP_TIMER_MESSAGES)
   const theme = useThemeAttributes()
   const timer = useWorkshopTimer({
     steps,

@@ -1,16 +1,19 @@
 /**
- * English UI catalog of @okrkit/react. Core's catalog (issue messages, grades, statuses, advice)
- * is merged under it, so components look every string up through one formatter.
+ * English UI catalog of @okrkit/react, in sections by component, so a bundle carries the text
+ * of the components it uses. Each component joins its sections with the core domains it shows.
  */
-export const uiEn = {
-  // shared
+
+/** Words several components show: score, status, read-only. */
+export const uiEnShared = {
   'ui.score': 'Score',
   'ui.score.none': 'No score yet',
   'ui.status': 'Status',
   'ui.status.stale': 'Stale',
   'ui.read_only': 'Read-only',
+} as const satisfies Record<string, string>
 
-  // KeyResultScorecard
+/** KeyResultScorecard. */
+export const uiEnKeyResultScorecard = {
   'ui.keyResultScorecard.owner': 'Owner',
   'ui.keyResultScorecard.owner.none': 'No owner',
   'ui.keyResultScorecard.progress': 'Progress',
@@ -37,8 +40,10 @@ export const uiEn = {
   'ui.keyResultScorecard.update.notGiven': 'Not given',
   'ui.keyResultScorecard.update.none': 'No check-in yet.',
   'ui.keyResultScorecard.notFound': 'The key result “{id}” is not in this document.',
+} as const satisfies Record<string, string>
 
-  // ObjectiveScorecard (level and commitment words are shared by the other scorecards)
+/** ObjectiveScorecard; its level and commitment words are shared by the other scorecards. */
+export const uiEnObjectiveScorecard = {
   'ui.objectiveScorecard.level': 'Level',
   'ui.objectiveScorecard.level.company': 'Company',
   'ui.objectiveScorecard.level.team': 'Team',
@@ -58,8 +63,10 @@ export const uiEn = {
   'ui.objectiveScorecard.description': 'Description',
   'ui.objectiveScorecard.alignedTo': 'Aligned to',
   'ui.objectiveScorecard.notFound': 'The objective “{id}” is not in this document.',
+} as const satisfies Record<string, string>
 
-  // OkrScorecard
+/** OkrScorecard. */
+export const uiEnOkrScorecard = {
   'ui.okrScorecard.caption': 'Scorecard, {period}',
   'ui.okrScorecard.filters': 'Filters',
   'ui.okrScorecard.period': 'Period',
@@ -93,19 +100,25 @@ export const uiEn = {
   'ui.okrScorecard.health.error': 'Error',
   'ui.okrScorecard.health.warning': 'Warning',
   'ui.okrScorecard.health.info': 'Note',
+} as const satisfies Record<string, string>
 
-  // AlignmentTree
+/** AlignmentTree. */
+export const uiEnAlignmentTree = {
   'ui.alignmentTree.label': 'Alignment of objectives',
   'ui.alignmentTree.empty': 'No objectives to align yet.',
   'ui.alignmentTree.cycle': 'In an alignment loop',
   'ui.alignmentTree.orphan': 'Aligned to a missing objective',
   'ui.alignmentTree.issues': 'Alignment problems',
   'ui.alignmentTree.issues.separator': ': ',
+} as const satisfies Record<string, string>
 
-  // ScoreSlider
+/** ScoreSlider. */
+export const uiEnScoreSlider = {
   'ui.scoreSlider.valueText': '{score} — {grade}',
+} as const satisfies Record<string, string>
 
-  // ConfidenceGuide
+/** ConfidenceGuide. */
+export const uiEnConfidenceGuide = {
   'ui.confidenceGuide.confidence': 'Confidence',
   'ui.confidenceGuide.hint':
     'The odds the team gives itself of reaching the target, a score of 1.0.',
@@ -138,8 +151,10 @@ export const uiEn = {
   'ui.confidenceGuide.calibration.wide':
     'Put 1.0 at {target}. The 80/20 outcome would then score {score}, below the 0.7 the play expects: the forecasts are far apart. Is the 80/20 outcome too cautious?',
   'ui.confidenceGuide.calibration.incomplete': 'Enter all three numbers to place the target.',
+} as const satisfies Record<string, string>
 
-  // WorkshopTimer
+/** WorkshopTimer. */
+export const uiEnWorkshopTimer = {
   'ui.workshopTimer.position': 'Step {index} of {total}',
   'ui.workshopTimer.minutes': '{minutes} min',
   'ui.workshopTimer.timeLeft': 'Time left',
@@ -160,8 +175,10 @@ export const uiEn = {
   'ui.workshopTimer.stepAnnouncement': 'Step {index} of {total}: {title}, {minutes}.',
   'ui.workshopTimer.timeUp': 'Time is up: {title}.',
   'ui.workshopTimer.finished': 'The agenda is complete.',
+} as const satisfies Record<string, string>
 
-  // ScoreTrendChart
+/** ScoreTrendChart. */
+export const uiEnScoreTrendChart = {
   'ui.scoreTrendChart.name': 'Score trend of “{title}”, {period}',
   'ui.scoreTrendChart.nameMany': 'Score trends of {count} key results, {period}',
   'ui.scoreTrendChart.latest': 'Latest score {score}, on {date}.',
@@ -177,16 +194,22 @@ export const uiEn = {
   'ui.scoreTrendChart.noCheckIns': 'No check-ins in this period.',
   'ui.scoreTrendChart.forecastRow': 'Forecast for {date}',
   'ui.scoreTrendChart.forecastStatus': 'Projected from the trend',
+} as const satisfies Record<string, string>
 
-  // editable lists of notes (CheckInForm, RetrospectiveForm)
+/** Editable lists of notes (CheckInForm, RetrospectiveForm). */
+export const uiEnNoteList = {
   'ui.noteList.remove': 'Remove',
   'ui.noteList.keys': 'Enter adds an item below; Backspace in an empty item removes it.',
   'ui.noteList.empty': 'None',
+} as const satisfies Record<string, string>
 
-  // error summary of a form (CheckInForm, RetrospectiveForm)
+/** The error summary of a form (CheckInForm, RetrospectiveForm). */
+export const uiEnErrorSummary = {
   'ui.errorSummary.issue': '{field}: {message}',
+} as const satisfies Record<string, string>
 
-  // CheckInForm
+/** CheckInForm. */
+export const uiEnCheckInForm = {
   'ui.checkInForm.title': 'Monthly check-in',
   'ui.checkInForm.metric': 'From {start} to {target}',
   'ui.checkInForm.milestone': 'Milestone',
@@ -271,8 +294,10 @@ export const uiEn = {
   'ui.checkInForm.learnings.remove': 'Remove learning {number}',
   'ui.checkInForm.submit': 'Submit check-in',
   'ui.checkInForm.summary': 'Before you submit the check-in, fix the following:',
+} as const satisfies Record<string, string>
 
-  // RetrospectiveForm
+/** RetrospectiveForm. */
+export const uiEnRetrospectiveForm = {
   'ui.retrospectiveForm.title': 'Retrospective: {period}',
   'ui.retrospectiveForm.intro':
     'Close the period by giving each key result a final score, then reflect on your OKRs and what to improve when you set them next time.',
@@ -301,22 +326,28 @@ export const uiEn = {
   'ui.retrospectiveForm.toImprove.remove': 'Remove item {number} of what to improve',
   'ui.retrospectiveForm.submit': 'Save retrospective',
   'ui.retrospectiveForm.summary': 'Before you save the retrospective, fix the following:',
+} as const satisfies Record<string, string>
 
-  // live hints next to editor fields (KeyResultEditor, ObjectiveEditor, OkrSetEditor)
+/** Live hints next to editor fields (KeyResultEditor, ObjectiveEditor, OkrSetEditor). */
+export const uiEnFieldHint = {
   'ui.fieldHint.error': 'Error:',
   'ui.fieldHint.warning': 'Warning:',
   'ui.fieldHint.info': 'Note:',
   'ui.fieldHint.format': '{severity} {message}',
   'ui.fieldHint.withSuggestion': '{severity} {message} {suggestion}',
+} as const satisfies Record<string, string>
 
-  // number fields that keep unfinished text (KeyResultEditor)
+/** Number fields that keep unfinished text (KeyResultEditor). */
+export const uiEnNumberField = {
   'ui.numberField.notANumber':
     '“{text}” is not a number yet. It stays here but is not saved: the saved value is still {saved}.',
   'ui.numberField.notANumber.unset':
     '“{text}” is not a number yet. It stays here but is not saved.',
   'ui.numberField.empty': 'Enter a number. Until then the saved value stays {saved}.',
+} as const satisfies Record<string, string>
 
-  // KeyResultEditor
+/** KeyResultEditor. */
+export const uiEnKeyResultEditor = {
   'ui.keyResultEditor.legend': 'Key result',
   'ui.keyResultEditor.title': 'Title',
   'ui.keyResultEditor.title.hint':
@@ -345,8 +376,10 @@ export const uiEn = {
   'ui.keyResultEditor.weight': 'Weight',
   'ui.keyResultEditor.weight.hint': 'Its share of the objective’s score; 0 leaves it out.',
   'ui.keyResultEditor.readOnly': 'Read-only: you may not edit this key result.',
+} as const satisfies Record<string, string>
 
-  // ObjectiveEditor
+/** ObjectiveEditor. */
+export const uiEnObjectiveEditor = {
   'ui.objectiveEditor.legend': 'Objective',
   'ui.objectiveEditor.title': 'Title',
   'ui.objectiveEditor.title.hint': 'Qualitative and inspiring: what you want to achieve, not how.',
@@ -382,8 +415,10 @@ export const uiEn = {
   'ui.objectiveEditor.moved': 'Moved key result “{title}” to position {position} of {count}.',
   'ui.objectiveEditor.undo': 'Undo',
   'ui.objectiveEditor.readOnly': 'Read-only: you may not edit this objective.',
+} as const satisfies Record<string, string>
 
-  // OkrSetEditor
+/** OkrSetEditor. */
+export const uiEnOkrSetEditor = {
   'ui.okrSetEditor.heading': 'OKRs of {team} for {period}',
   'ui.okrSetEditor.heading.noTeam': 'OKRs for {period}',
   'ui.okrSetEditor.heading.noPeriod': 'OKRs',
@@ -411,6 +446,3 @@ export const uiEn = {
   'ui.okrSetEditor.summary.set': 'This set',
   'ui.okrSetEditor.summary.checkIns': 'Check-ins',
 } as const satisfies Record<string, string>
-
-export type UiMessageKey = keyof typeof uiEn
-export type UiMessages = Record<UiMessageKey, string>

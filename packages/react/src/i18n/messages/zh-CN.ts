@@ -1,15 +1,40 @@
-import type { UiMessages } from './en'
+import type {
+  uiEnAlignmentTree,
+  uiEnCheckInForm,
+  uiEnConfidenceGuide,
+  uiEnErrorSummary,
+  uiEnFieldHint,
+  uiEnKeyResultEditor,
+  uiEnKeyResultScorecard,
+  uiEnNoteList,
+  uiEnNumberField,
+  uiEnObjectiveEditor,
+  uiEnObjectiveScorecard,
+  uiEnOkrScorecard,
+  uiEnOkrSetEditor,
+  uiEnRetrospectiveForm,
+  uiEnScoreSlider,
+  uiEnScoreTrendChart,
+  uiEnShared,
+  uiEnWorkshopTimer,
+} from './en'
 
-/** @okrkit/react 的简体中文界面目录;术语与 OKR 演练一致。 */
-export const uiZhCN: UiMessages = {
-  // shared
+/** A section's keys, translated. */
+type Section<English> = Record<keyof English, string>
+
+// @okrkit/react 的简体中文界面目录,按组件分节;术语与 OKR 演练一致。
+
+/** Words several components show: score, status, read-only. */
+export const uiZhShared: Section<typeof uiEnShared> = {
   'ui.score': '分数',
   'ui.score.none': '尚未评分',
   'ui.status': '状态',
   'ui.status.stale': '未更新',
   'ui.read_only': '只读',
+}
 
-  // KeyResultScorecard
+/** KeyResultScorecard. */
+export const uiZhKeyResultScorecard: Section<typeof uiEnKeyResultScorecard> = {
   'ui.keyResultScorecard.owner': '负责人',
   'ui.keyResultScorecard.owner.none': '无负责人',
   'ui.keyResultScorecard.progress': '进度',
@@ -34,8 +59,10 @@ export const uiZhCN: UiMessages = {
   'ui.keyResultScorecard.update.notGiven': '未填写',
   'ui.keyResultScorecard.update.none': '尚无核查。',
   'ui.keyResultScorecard.notFound': '文档中没有关键成果“{id}”。',
+}
 
-  // ObjectiveScorecard(层级和类型的用词也供其他记分卡使用)
+/** ObjectiveScorecard; its level and commitment words are shared by the other scorecards. */
+export const uiZhObjectiveScorecard: Section<typeof uiEnObjectiveScorecard> = {
   'ui.objectiveScorecard.level': '层级',
   'ui.objectiveScorecard.level.company': '公司',
   'ui.objectiveScorecard.level.team': '团队',
@@ -55,8 +82,10 @@ export const uiZhCN: UiMessages = {
   'ui.objectiveScorecard.description': '描述',
   'ui.objectiveScorecard.alignedTo': '对齐到',
   'ui.objectiveScorecard.notFound': '文档中没有目标“{id}”。',
+}
 
-  // OkrScorecard
+/** OkrScorecard. */
+export const uiZhOkrScorecard: Section<typeof uiEnOkrScorecard> = {
   'ui.okrScorecard.caption': '{period}记分卡',
   'ui.okrScorecard.filters': '筛选',
   'ui.okrScorecard.period': '时间段',
@@ -90,19 +119,25 @@ export const uiZhCN: UiMessages = {
   'ui.okrScorecard.health.error': '错误',
   'ui.okrScorecard.health.warning': '警告',
   'ui.okrScorecard.health.info': '提示',
+}
 
-  // AlignmentTree
+/** AlignmentTree. */
+export const uiZhAlignmentTree: Section<typeof uiEnAlignmentTree> = {
   'ui.alignmentTree.label': '目标对齐',
   'ui.alignmentTree.empty': '尚无可对齐的目标。',
   'ui.alignmentTree.cycle': '处于对齐循环中',
   'ui.alignmentTree.orphan': '对齐的目标不在文档中',
   'ui.alignmentTree.issues': '对齐问题',
   'ui.alignmentTree.issues.separator': ':',
+}
 
-  // ScoreSlider
+/** ScoreSlider. */
+export const uiZhScoreSlider: Section<typeof uiEnScoreSlider> = {
   'ui.scoreSlider.valueText': '{score}({grade})',
+}
 
-  // ConfidenceGuide
+/** ConfidenceGuide. */
+export const uiZhConfidenceGuide: Section<typeof uiEnConfidenceGuide> = {
   'ui.confidenceGuide.confidence': '信心',
   'ui.confidenceGuide.hint': '团队认为自己实现目标(即得分 1.0)的几率。',
   'ui.confidenceGuide.valueText': '{percent}:预计得分 {score}({ambition})',
@@ -134,8 +169,10 @@ export const uiZhCN: UiMessages = {
   'ui.confidenceGuide.calibration.wide':
     '将 1.0 设在 {target}。80/20 的结果将得 {score} 分,低于演练预期的 0.7:两个预测相差太远。80/20 的结果是否过于保守?',
   'ui.confidenceGuide.calibration.incomplete': '填写全部三个数字以确定目标值。',
+}
 
-  // WorkshopTimer
+/** WorkshopTimer. */
+export const uiZhWorkshopTimer: Section<typeof uiEnWorkshopTimer> = {
   'ui.workshopTimer.position': '第 {index} 步,共 {total} 步',
   'ui.workshopTimer.minutes': '{minutes} 分钟',
   'ui.workshopTimer.timeLeft': '剩余时间',
@@ -156,8 +193,10 @@ export const uiZhCN: UiMessages = {
   'ui.workshopTimer.stepAnnouncement': '第 {index} 步(共 {total} 步):{title},{minutes}。',
   'ui.workshopTimer.timeUp': '时间到:{title}。',
   'ui.workshopTimer.finished': '议程已全部完成。',
+}
 
-  // ScoreTrendChart
+/** ScoreTrendChart. */
+export const uiZhScoreTrendChart: Section<typeof uiEnScoreTrendChart> = {
   'ui.scoreTrendChart.name': '“{title}”的分数趋势({period})',
   'ui.scoreTrendChart.nameMany': '{count} 项关键成果的分数趋势({period})',
   'ui.scoreTrendChart.latest': '{date} 的最新分数为 {score}。',
@@ -172,16 +211,22 @@ export const uiZhCN: UiMessages = {
   'ui.scoreTrendChart.noCheckIns': '此时间段内没有进度核查。',
   'ui.scoreTrendChart.forecastRow': '{date} 的预测',
   'ui.scoreTrendChart.forecastStatus': '按趋势推算',
+}
 
-  // editable lists of notes (CheckInForm, RetrospectiveForm)
+/** Editable lists of notes (CheckInForm, RetrospectiveForm). */
+export const uiZhNoteList: Section<typeof uiEnNoteList> = {
   'ui.noteList.remove': '删除',
   'ui.noteList.keys': '按 Enter 在下方添加一项;在空白项中按 Backspace 删除该项。',
   'ui.noteList.empty': '无',
+}
 
-  // error summary of a form (CheckInForm, RetrospectiveForm)
+/** The error summary of a form (CheckInForm, RetrospectiveForm). */
+export const uiZhErrorSummary: Section<typeof uiEnErrorSummary> = {
   'ui.errorSummary.issue': '{field}:{message}',
+}
 
-  // CheckInForm
+/** CheckInForm. */
+export const uiZhCheckInForm: Section<typeof uiEnCheckInForm> = {
   'ui.checkInForm.title': '每月核查',
   'ui.checkInForm.metric': '从 {start} 到 {target}',
   'ui.checkInForm.milestone': '里程碑',
@@ -259,8 +304,10 @@ export const uiZhCN: UiMessages = {
   'ui.checkInForm.learnings.remove': '删除心得 {number}',
   'ui.checkInForm.submit': '提交核查',
   'ui.checkInForm.summary': '提交核查前,请修正以下问题:',
+}
 
-  // RetrospectiveForm
+/** RetrospectiveForm. */
+export const uiZhRetrospectiveForm: Section<typeof uiEnRetrospectiveForm> = {
   'ui.retrospectiveForm.title': '回顾:{period}',
   'ui.retrospectiveForm.intro':
     '通过给每个关键成果一个最终分数来结束本时间段。使用回顾,反思你们的 OKR 以及下次设置时可以改进的地方。',
@@ -289,21 +336,27 @@ export const uiZhCN: UiMessages = {
   'ui.retrospectiveForm.toImprove.remove': '删除可以改进的地方第 {number} 项',
   'ui.retrospectiveForm.submit': '保存回顾',
   'ui.retrospectiveForm.summary': '保存回顾前,请修正以下问题:',
+}
 
-  // live hints next to editor fields (KeyResultEditor, ObjectiveEditor, OkrSetEditor)
+/** Live hints next to editor fields (KeyResultEditor, ObjectiveEditor, OkrSetEditor). */
+export const uiZhFieldHint: Section<typeof uiEnFieldHint> = {
   'ui.fieldHint.error': '错误:',
   'ui.fieldHint.warning': '警告:',
   'ui.fieldHint.info': '提示:',
   'ui.fieldHint.format': '{severity}{message}',
   'ui.fieldHint.withSuggestion': '{severity}{message}{suggestion}',
+}
 
-  // number fields that keep unfinished text (KeyResultEditor)
+/** Number fields that keep unfinished text (KeyResultEditor). */
+export const uiZhNumberField: Section<typeof uiEnNumberField> = {
   'ui.numberField.notANumber':
     '“{text}”还不是数字。它会保留在这里,但不会保存:已保存的值仍是 {saved}。',
   'ui.numberField.notANumber.unset': '“{text}”还不是数字。它会保留在这里,但不会保存。',
   'ui.numberField.empty': '请输入一个数字。在此之前,已保存的值仍是 {saved}。',
+}
 
-  // KeyResultEditor
+/** KeyResultEditor. */
+export const uiZhKeyResultEditor: Section<typeof uiEnKeyResultEditor> = {
   'ui.keyResultEditor.legend': '关键成果',
   'ui.keyResultEditor.title': '标题',
   'ui.keyResultEditor.title.hint':
@@ -330,8 +383,10 @@ export const uiZhCN: UiMessages = {
   'ui.keyResultEditor.weight': '权重',
   'ui.keyResultEditor.weight.hint': '在目标分数中所占的比重;0 表示不计入。',
   'ui.keyResultEditor.readOnly': '只读:你不能编辑此关键成果。',
+}
 
-  // ObjectiveEditor
+/** ObjectiveEditor. */
+export const uiZhObjectiveEditor: Section<typeof uiEnObjectiveEditor> = {
   'ui.objectiveEditor.legend': '目标',
   'ui.objectiveEditor.title': '标题',
   'ui.objectiveEditor.title.hint': '定性的、远大的:你们想要完成什么,而不是怎么做。',
@@ -367,8 +422,10 @@ export const uiZhCN: UiMessages = {
   'ui.objectiveEditor.moved': '已将关键成果“{title}”移到第 {position} 位(共 {count} 项)。',
   'ui.objectiveEditor.undo': '撤销',
   'ui.objectiveEditor.readOnly': '只读:你不能编辑此目标。',
+}
 
-  // OkrSetEditor
+/** OkrSetEditor. */
+export const uiZhOkrSetEditor: Section<typeof uiEnOkrSetEditor> = {
   'ui.okrSetEditor.heading': '{team}在{period}的 OKR',
   'ui.okrSetEditor.heading.noTeam': '{period}的 OKR',
   'ui.okrSetEditor.heading.noPeriod': 'OKR',
