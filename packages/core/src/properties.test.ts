@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import { afterEach, describe, expect, it } from 'vitest'
+import { z } from 'zod'
 import { isoDate, keyResult, metricNumber, okrDocument, title } from './__fixtures__/arbitraries'
 import { document, metricKr, objective } from './__fixtures__/factory'
 import { expectNoPoisoning, watchGlobals } from './__fixtures__/poisoning'
@@ -220,6 +221,40 @@ describe('parsing properties', () => {
           expect(Object.prototype).not.toHaveProperty('polluted')
         },
       ),
+    )
+  })
+
+  it("zod's compiled parser answers as its interpreted one, for valid and damaged documents", () => {
+    // parseOkrDocument takes the compiled path unless the host configured zod as jitless.
+    const interpreted = (input: unknown) => {
+      const config = z.config()
+      config.jitless = true
+      try {
+        return parseOkrDocument(input)
+      } finally {
+        // zod's config is global: leave it as found (unset), as the poisoning check expects.
+        delete config.jitless
+      }
+    }
+    fc.assert(
+      fc.property(okrDocument, fc.nat(), fc.option(fc.jsonValue()), (doc, pick, damage) => {
+        const input = JSON.parse(JSON.stringify(doc))
+        if (damage !== null) {
+          // Replace one value anywhere in the document: a field, an item or a whole list.
+          const slots: [Record<string, unknown>, string][] = []
+          const walk = (value: unknown) => {
+            if (typeof value !== 'object' || value === null) return
+            for (const [key, child] of Object.entries(value)) {
+              slots.push([value as Record<string, unknown>, key])
+              walk(child)
+            }
+          }
+          walk(input)
+          const [parent, key] = slots[pick % slots.length] as [Record<string, unknown>, string]
+          parent[key] = damage
+        }
+        expect(parseOkrDocument(input)).toStrictEqual(interpreted(input))
+      }),
     )
   })
 })
