@@ -42,27 +42,33 @@ const QUICK_CHECK_VISITS = 2_000_000
  * unusual falls through to the exact walk.
  */
 function isPlainTree(root: unknown): boolean {
-  let visits = 0
+  return typeof root !== 'object' || root === null || isPlainSubtree(root, 0, { visits: 0 })
+}
+
+// A module function, not a closure made per call: V8 keeps a closure's optimised code only while
+// an instance of it lives, so after each full GC the check ran unoptimised again (3× slower).
+function isPlainSubtree(value: object, depth: number, budget: { visits: number }): boolean {
+  if (depth > MAX_DEPTH || ++budget.visits > QUICK_CHECK_VISITS) return false
   // Only objects are visited: leaves, most of a document, cost no call.
-  const visit = (value: object, depth: number): boolean => {
-    if (depth > MAX_DEPTH || ++visits > QUICK_CHECK_VISITS) return false
-    if (Array.isArray(value)) {
-      if (value.length > LIMITS.collectionSize) return false
-      for (let i = 0; i < value.length; i++) {
-        const item: unknown = value[i]
-        if (typeof item === 'object' && item !== null && !visit(item, depth + 1)) return false
+  if (Array.isArray(value)) {
+    if (value.length > LIMITS.collectionSize) return false
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i]
+      if (typeof item === 'object' && item !== null && !isPlainSubtree(item, depth + 1, budget)) {
+        return false
       }
-      return true
-    }
-    for (const key of RESERVED) if (Object.hasOwn(value, key)) return false
-    // for…in allocates no key list; inherited enumerable keys only add checks, never hide one.
-    for (const key in value) {
-      const child: unknown = (value as Record<string, unknown>)[key]
-      if (typeof child === 'object' && child !== null && !visit(child, depth + 1)) return false
     }
     return true
   }
-  return typeof root !== 'object' || root === null || visit(root, 0)
+  for (const key of RESERVED) if (Object.hasOwn(value, key)) return false
+  // for…in allocates no key list; inherited enumerable keys only add checks, never hide one.
+  for (const key in value) {
+    const child: unknown = (value as Record<string, unknown>)[key]
+    if (typeof child === 'object' && child !== null && !isPlainSubtree(child, depth + 1, budget)) {
+      return false
+    }
+  }
+  return true
 }
 
 /**
