@@ -26,6 +26,18 @@ describe('StatusBadge', () => {
     expect(root.title).toBe('No check-in this month')
   })
 
+  it("keeps a host's title, stale or not", () => {
+    const { container, rerender } = render(
+      <StatusBadge status="at-risk" stale title="Last check-in 12 March" />,
+    )
+    const root = container.firstElementChild as HTMLElement
+    expect(root.title).toBe('Last check-in 12 March')
+    rerender(<StatusBadge status="at-risk" title="Reported by Mei" />)
+    expect(root.title).toBe('Reported by Mei')
+    rerender(<StatusBadge status="at-risk" />)
+    expect(root.hasAttribute('title')).toBe(false)
+  })
+
   it('says so when there is no status at all', () => {
     const { container } = render(<StatusBadge status={undefined} stale />)
     expect(container.textContent).toBe('No check-in this month')

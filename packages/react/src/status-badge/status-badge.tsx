@@ -22,7 +22,13 @@ const ICONS: Record<CheckInStatus, string> = { 'on-track': '‚óè', 'at-risk': '‚ñ
  * @example
  * <StatusBadge status="at-risk" stale />
  */
-export function StatusBadge({ status, stale = false, className, ...rest }: StatusBadgeProps) {
+export function StatusBadge({
+  status,
+  stale = false,
+  className,
+  title,
+  ...rest
+}: StatusBadgeProps) {
   const { t } = useOkrI18n(STATUS_BADGE_MESSAGES)
   const theme = useThemeAttributes()
   return (
@@ -33,7 +39,7 @@ export function StatusBadge({ status, stale = false, className, ...rest }: Statu
       data-part="root"
       data-status={status}
       data-stale={stale ? '' : undefined}
-      title={stale ? t('status.stale') : undefined}
+      title={title ?? (stale ? t('status.stale') : undefined)}
     >
       {status && (
         <span data-part="icon" aria-hidden="true">
