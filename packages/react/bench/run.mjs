@@ -26,7 +26,7 @@ const { TEST_REPORT_DIR: _reportDir, ...countsEnv } = process.env
 rmSync(resultsDir, { recursive: true, force: true })
 const counts = run(
   process.execPath,
-  [vitest, 'run', '--project', 'react-browser', '--coverage.enabled=false', 'bench/', ...args],
+  [vitest, 'run', '--project', 'react-browser', 'bench/', ...args],
   countsEnv,
 )
 const timings = run(process.execPath, [vitest, 'run', '-c', 'vitest.bench.config.ts', ...args])
