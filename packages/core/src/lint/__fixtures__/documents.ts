@@ -1,3 +1,4 @@
+import { checkIn } from '../../__fixtures__/factory'
 import type { CheckIn } from '../../model/check-in'
 import type { OkrDocument } from '../../model/document'
 import type { KeyResult } from '../../model/key-result'
@@ -52,26 +53,8 @@ export function objective(id: string, extra: Partial<Objective> = {}): Objective
   }
 }
 
-export function checkIn(
-  id: string,
-  keyResultId: string,
-  date: string,
-  extra: Partial<CheckIn> = {},
-): CheckIn {
-  return {
-    id,
-    keyResultId,
-    date,
-    status: 'on-track',
-    update: { what: '', why: '', soWhat: '' },
-    headwinds: [],
-    tailwinds: [],
-    decisions: [],
-    risks: [],
-    learnings: [],
-    ...extra,
-  }
-}
+// Check-ins are the same in every test; lint's documents differ in their objectives and teams.
+export { checkIn }
 
 /** Q1 and Q2 2026, teams t1 and t2, people p1 and p2, and what the test adds. */
 export function document(extra: Partial<OkrDocument> = {}): OkrDocument {
