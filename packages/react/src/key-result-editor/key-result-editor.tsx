@@ -2,6 +2,7 @@ import type { CatalogKey, Measure, OkrIssue, Person } from '@okrkit/core'
 import { type ComponentPropsWithRef, type ReactNode, useId } from 'react'
 import { KEY_RESULT_EDITOR_MESSAGES } from '../i18n/catalog'
 import { classNames } from '../internal/class-names'
+import { DescribedRadioGroup } from '../internal/described-radio-group'
 import { EditorField } from '../internal/editor-field'
 import { highestSeverity, ROOT_FIELD } from '../internal/editor-issues'
 import { describedBy, FieldMessages } from '../internal/field-messages'
@@ -192,9 +193,6 @@ function KeyResultFields({ editor, people, rootId }: PartProps) {
     )
   }
 
-  const measureIssues = issuesOf('measure')
-  const measureMessagesId = `${idOf('measure')}-messages`
-
   return (
     <>
       <EditorField
@@ -215,41 +213,19 @@ function KeyResultFields({ editor, people, rootId }: PartProps) {
         )}
       </EditorField>
 
-      <fieldset
-        data-part="measure"
-        data-field="measure"
-        data-severity={highestSeverity(measureIssues)}
-      >
-        <legend data-part="label">{t('ui.keyResultEditor.measure')}</legend>
-        {MEASURE_TYPES.map((type) => {
-          const checked = kr.measure.type === type
-          const hintId = `${rootId}-measure-${type}-description`
-          return (
-            <div key={type} data-part="option">
-              <label>
-                <input
-                  // The checked option is the field's focus target for issue summaries.
-                  id={checked ? idOf('measure') : undefined}
-                  type="radio"
-                  name={`${rootId}-measure`}
-                  value={type}
-                  checked={checked}
-                  onChange={() => editor.setMeasureType(type)}
-                  aria-describedby={describedBy(
-                    hintId,
-                    measureIssues.length > 0 && measureMessagesId,
-                  )}
-                />{' '}
-                {t(`ui.keyResultEditor.measure.${type}`)}
-              </label>
-              <p id={hintId} data-part="description">
-                {t(`ui.keyResultEditor.measure.${type}.hint`)}
-              </p>
-            </div>
-          )
-        })}
-        <FieldMessages id={measureMessagesId} issues={measureIssues} />
-      </fieldset>
+      <DescribedRadioGroup
+        id={idOf('measure')}
+        field="measure"
+        legend={t('ui.keyResultEditor.measure')}
+        options={MEASURE_TYPES.map((type) => ({
+          value: type,
+          label: t(`ui.keyResultEditor.measure.${type}`),
+          description: t(`ui.keyResultEditor.measure.${type}.hint`),
+        }))}
+        value={kr.measure.type}
+        onValueChange={editor.setMeasureType}
+        issues={issuesOf('measure')}
+      />
 
       {kr.measure.type === 'metric' ? (
         <div data-part="metric">

@@ -10,6 +10,7 @@ import {
 import { type ComponentPropsWithRef, memo, type ReactNode, useId, useState } from 'react'
 import { OBJECTIVE_EDITOR_MESSAGES } from '../i18n/catalog'
 import { classNames } from '../internal/class-names'
+import { DescribedRadioGroup } from '../internal/described-radio-group'
 import { EditorField } from '../internal/editor-field'
 import { highestSeverity, ROOT_FIELD } from '../internal/editor-issues'
 import { describedBy, FieldMessages } from '../internal/field-messages'
@@ -164,8 +165,6 @@ function ObjectiveFields({ editor, people, objectives, rootId }: PartProps) {
   const issuesOf = (field: ObjectiveField) => editor.issuesByField.get(field) ?? NO_ISSUES
   const idOf = (field: ObjectiveField) => fieldDomId(rootId, field)
   const parents = (objectives ?? []).filter((candidate) => candidate.id !== objective.id)
-  const commitmentIssues = issuesOf('commitment')
-  const commitmentMessagesId = `${idOf('commitment')}-messages`
 
   return (
     <>
@@ -224,41 +223,19 @@ function ObjectiveFields({ editor, people, objectives, rootId }: PartProps) {
         )}
       </EditorField>
 
-      <fieldset
-        data-part="commitment"
-        data-field="commitment"
-        data-severity={highestSeverity(commitmentIssues)}
-      >
-        <legend data-part="label">{t('ui.objectiveEditor.commitment')}</legend>
-        {COMMITMENTS.map((commitment) => {
-          const checked = objective.commitment === commitment
-          const hintId = `${rootId}-commitment-${commitment}-description`
-          return (
-            <div key={commitment} data-part="option">
-              <label>
-                <input
-                  // The checked option is the field's focus target for issue summaries.
-                  id={checked ? idOf('commitment') : undefined}
-                  type="radio"
-                  name={`${rootId}-commitment`}
-                  value={commitment}
-                  checked={checked}
-                  onChange={() => editor.setCommitment(commitment)}
-                  aria-describedby={describedBy(
-                    hintId,
-                    commitmentIssues.length > 0 && commitmentMessagesId,
-                  )}
-                />{' '}
-                {t(`ui.objectiveEditor.commitment.${commitment}`)}
-              </label>
-              <p id={hintId} data-part="description">
-                {t(`ui.objectiveEditor.commitment.${commitment}.hint`)}
-              </p>
-            </div>
-          )
-        })}
-        <FieldMessages id={commitmentMessagesId} issues={commitmentIssues} />
-      </fieldset>
+      <DescribedRadioGroup
+        id={idOf('commitment')}
+        field="commitment"
+        legend={t('ui.objectiveEditor.commitment')}
+        options={COMMITMENTS.map((commitment) => ({
+          value: commitment,
+          label: t(`ui.objectiveEditor.commitment.${commitment}`),
+          description: t(`ui.objectiveEditor.commitment.${commitment}.hint`),
+        }))}
+        value={objective.commitment}
+        onValueChange={editor.setCommitment}
+        issues={issuesOf('commitment')}
+      />
 
       <EditorField
         id={idOf('parentId')}
