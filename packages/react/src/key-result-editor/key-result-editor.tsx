@@ -6,8 +6,12 @@ import { DescribedRadioGroup } from '../internal/described-radio-group'
 import { EditorField } from '../internal/editor-field'
 import { highestSeverity, ROOT_FIELD } from '../internal/editor-issues'
 import { describedBy, FieldMessages } from '../internal/field-messages'
+import { FieldValue } from '../internal/field-value'
 import { type InvalidDraftReport, useReportInvalidDrafts } from '../internal/invalid-drafts'
+import { OwnerField, ownerText } from '../internal/owner-field'
+import type { ReferenceLabels } from '../internal/reference-select'
 import { fieldDomId } from '../internal/stable-keys'
+import { TextField } from '../internal/text-field'
 import { type OkrI18n, useOkrI18n, useThemeAttributes } from '../provider/use-okr-context'
 import {
   type KeyResultEditorState,
@@ -18,6 +22,7 @@ import {
 } from './use-key-result-editor'
 
 type MessageKey = CatalogKey<typeof KEY_RESULT_EDITOR_MESSAGES>
+type Translate = OkrI18n<MessageKey>['t']
 
 export interface KeyResultEditorProps
   extends Omit<ComponentPropsWithRef<'fieldset'>, 'defaultValue' | 'children'>,
@@ -52,7 +57,7 @@ const NO_ISSUES: readonly OkrIssue[] = []
  * draftErrorMessage(t, target) // '“1e” is not a number yet. It stays here but is not saved: …'
  */
 export function draftErrorMessage(
-  t: OkrI18n<CatalogKey<typeof KEY_RESULT_EDITOR_MESSAGES>>['t'],
+  t: Translate,
   state: KeyResultNumberFieldState,
 ): string | undefined {
   if (state.error === undefined) return undefined
@@ -60,6 +65,14 @@ export function draftErrorMessage(
   if (saved === undefined) return t('ui.numberField.notANumber.unset', { text })
   if (state.error === 'empty') return t('ui.numberField.empty', { saved })
   return t('ui.numberField.notANumber', { text, saved })
+}
+
+/** The words of the owner field and its read-only value. */
+function ownerLabels(t: Translate): ReferenceLabels {
+  return {
+    none: t('ui.keyResultEditor.owner.none'),
+    unknown: (id) => t('ui.keyResultEditor.owner.unknown', { id }),
+  }
 }
 
 /**
@@ -195,23 +208,15 @@ function KeyResultFields({ editor, people, rootId }: PartProps) {
 
   return (
     <>
-      <EditorField
+      <TextField
         id={idOf('title')}
         field="title"
         label={t('ui.keyResultEditor.title')}
         description={t('ui.keyResultEditor.title.hint')}
         issues={issuesOf('title')}
-      >
-        {(control) => (
-          <input
-            {...control}
-            type="text"
-            autoComplete="off"
-            value={kr.title}
-            onChange={(event) => editor.setTitle(event.currentTarget.value)}
-          />
-        )}
-      </EditorField>
+        value={kr.title}
+        onValueChange={editor.setTitle}
+      />
 
       <DescribedRadioGroup
         id={idOf('measure')}
@@ -231,22 +236,14 @@ function KeyResultFields({ editor, people, rootId }: PartProps) {
         <div data-part="metric">
           {numberInput('measure.start', 'ui.keyResultEditor.start')}
           {numberInput('measure.target', 'ui.keyResultEditor.target')}
-          <EditorField
+          <TextField
             id={idOf('measure.unit')}
             field="measure.unit"
             label={t('ui.keyResultEditor.unit')}
             issues={issuesOf('measure.unit')}
-          >
-            {(control) => (
-              <input
-                {...control}
-                type="text"
-                autoComplete="off"
-                value={kr.measure.type === 'metric' ? (kr.measure.unit ?? '') : ''}
-                onChange={(event) => editor.setUnit(event.currentTarget.value)}
-              />
-            )}
-          </EditorField>
+            value={kr.measure.type === 'metric' ? (kr.measure.unit ?? '') : ''}
+            onValueChange={editor.setUnit}
+          />
           {numberInput('measure.current', 'ui.keyResultEditor.current')}
         </div>
       ) : (
@@ -291,46 +288,18 @@ function KeyResultFields({ editor, people, rootId }: PartProps) {
         </div>
       )}
 
-      <EditorField
+      <OwnerField
         id={idOf('ownerId')}
-        field="ownerId"
         label={t('ui.keyResultEditor.owner')}
         description={t(
           people ? 'ui.keyResultEditor.owner.hint' : 'ui.keyResultEditor.ownerId.hint',
         )}
         issues={issuesOf('ownerId')}
-      >
-        {(control) =>
-          people ? (
-            <select
-              {...control}
-              value={kr.ownerId ?? ''}
-              onChange={(event) => editor.setOwnerId(event.currentTarget.value)}
-            >
-              <option value="">{t('ui.keyResultEditor.owner.none')}</option>
-              {kr.ownerId !== undefined && !people.some((person) => person.id === kr.ownerId) && (
-                <option value={kr.ownerId}>
-                  {t('ui.keyResultEditor.owner.unknown', { id: kr.ownerId })}
-                </option>
-              )}
-              {people.map((person) => (
-                <option key={person.id} value={person.id}>
-                  {person.name}
-                </option>
-              ))}
-            </select>
-          ) : (
-            <input
-              {...control}
-              type="text"
-              autoComplete="off"
-              spellCheck={false}
-              value={kr.ownerId ?? ''}
-              onChange={(event) => editor.setOwnerId(event.currentTarget.value)}
-            />
-          )
-        }
-      </EditorField>
+        people={people}
+        value={kr.ownerId}
+        onValueChange={editor.setOwnerId}
+        labels={ownerLabels(t)}
+      />
 
       {numberInput('weight', 'ui.keyResultEditor.weight', t('ui.keyResultEditor.weight.hint'))}
     </>
@@ -343,27 +312,17 @@ type NumberFieldKey = KeyResultNumberFieldState['field']
 function KeyResultValues({ editor, people, rootId }: PartProps) {
   const { t, formatNumber, formatDate } = useOkrI18n(KEY_RESULT_EDITOR_MESSAGES)
   const kr = editor.value
-  const row = (field: KeyResultField, content: ReactNode) => {
-    const issues = editor.issuesByField.get(field) ?? NO_ISSUES
-    // "Done: Not done" would read oddly; the milestone's state is its status.
-    const term = field === 'measure.done' ? 'ui.status' : KEY_RESULT_FIELD_LABELS[field]
-    return (
-      <div data-part="value" data-field={field} data-severity={highestSeverity(issues)}>
-        <dt>{t(term)}</dt>
-        <dd>
-          {content}
-          {issues.length > 0 && (
-            <FieldMessages id={`${fieldDomId(rootId, field)}-messages`} issues={issues} />
-          )}
-        </dd>
-      </div>
-    )
-  }
-  const owner =
-    kr.ownerId === undefined
-      ? t('ui.keyResultEditor.owner.none')
-      : (people?.find((person) => person.id === kr.ownerId)?.name ??
-        (people ? t('ui.keyResultEditor.owner.unknown', { id: kr.ownerId }) : kr.ownerId))
+  const row = (field: KeyResultField, content: ReactNode) => (
+    <FieldValue
+      id={fieldDomId(rootId, field)}
+      field={field}
+      // "Done: Not done" would read oddly; the milestone's state is its status.
+      term={t(field === 'measure.done' ? 'ui.status' : KEY_RESULT_FIELD_LABELS[field])}
+      issues={editor.issuesByField.get(field) ?? NO_ISSUES}
+    >
+      {content}
+    </FieldValue>
+  )
   const { measure } = kr
   return (
     <dl data-part="values">
@@ -393,7 +352,7 @@ function KeyResultValues({ editor, people, rootId }: PartProps) {
           )}
         </>
       )}
-      {row('ownerId', owner)}
+      {row('ownerId', ownerText(kr.ownerId, people, ownerLabels(t)))}
       {row('weight', formatNumber(kr.weight))}
     </dl>
   )

@@ -14,7 +14,11 @@ import { DescribedRadioGroup } from '../internal/described-radio-group'
 import { EditorField } from '../internal/editor-field'
 import { highestSeverity, ROOT_FIELD } from '../internal/editor-issues'
 import { describedBy, FieldMessages } from '../internal/field-messages'
+import { FieldValue } from '../internal/field-value'
+import { OwnerField, ownerText } from '../internal/owner-field'
+import { type ReferenceLabels, ReferenceSelect } from '../internal/reference-select'
 import { domId, fieldDomId } from '../internal/stable-keys'
+import { TextField } from '../internal/text-field'
 import { usePendingFocus } from '../internal/use-pending-focus'
 import { useLatestCallback, useStableByKey } from '../internal/use-stable'
 import { KeyResultEditor } from '../key-result-editor/key-result-editor'
@@ -27,6 +31,7 @@ import {
 } from './use-objective-editor'
 
 type MessageKey = CatalogKey<typeof OBJECTIVE_EDITOR_MESSAGES>
+type Translate = OkrI18n<MessageKey>['t']
 
 export interface ObjectiveEditorProps
   extends Omit<ComponentPropsWithRef<'fieldset'>, 'defaultValue' | 'children'>,
@@ -59,6 +64,22 @@ const NO_ISSUES: readonly OkrIssue[] = []
  */
 export function keyResultDomId(objectiveRootId: string, key: string): string {
   return domId(objectiveRootId, 'kr', key)
+}
+
+/** The words of the parent field and its read-only value. */
+function parentLabels(t: Translate): ReferenceLabels {
+  return {
+    none: t('ui.objectiveEditor.parent.none'),
+    unknown: (id) => t('ui.objectiveEditor.parent.unknown', { id }),
+  }
+}
+
+/** The words of the owner field and its read-only value. */
+function ownerLabels(t: Translate): ReferenceLabels {
+  return {
+    none: t('ui.objectiveEditor.owner.none'),
+    unknown: (id) => t('ui.objectiveEditor.owner.unknown', { id }),
+  }
 }
 
 type Notice =
@@ -168,23 +189,15 @@ function ObjectiveFields({ editor, people, objectives, rootId }: PartProps) {
 
   return (
     <>
-      <EditorField
+      <TextField
         id={idOf('title')}
         field="title"
         label={t('ui.objectiveEditor.title')}
         description={t('ui.objectiveEditor.title.hint')}
         issues={issuesOf('title')}
-      >
-        {(control) => (
-          <input
-            {...control}
-            type="text"
-            autoComplete="off"
-            value={objective.title}
-            onChange={(event) => editor.setTitle(event.currentTarget.value)}
-          />
-        )}
-      </EditorField>
+        value={objective.title}
+        onValueChange={editor.setTitle}
+      />
 
       <EditorField
         id={idOf('description')}
@@ -244,66 +257,29 @@ function ObjectiveFields({ editor, people, objectives, rootId }: PartProps) {
         issues={issuesOf('parentId')}
       >
         {(control) => (
-          <select
+          <ReferenceSelect
             {...control}
-            value={objective.parentId ?? ''}
-            onChange={(event) => editor.setParentId(event.currentTarget.value)}
-          >
-            <option value="">{t('ui.objectiveEditor.parent.none')}</option>
-            {objective.parentId !== undefined &&
-              !parents.some((parent) => parent.id === objective.parentId) && (
-                <option value={objective.parentId}>
-                  {t('ui.objectiveEditor.parent.unknown', { id: objective.parentId })}
-                </option>
-              )}
-            {parents.map((parent) => (
-              <option key={parent.id} value={parent.id}>
-                {parent.title.trim() === '' ? t('ui.objectiveEditor.untitled') : parent.title}
-              </option>
-            ))}
-          </select>
+            value={objective.parentId}
+            onValueChange={editor.setParentId}
+            options={parents.map((parent) => ({
+              id: parent.id,
+              label: parent.title.trim() === '' ? t('ui.objectiveEditor.untitled') : parent.title,
+            }))}
+            labels={parentLabels(t)}
+          />
         )}
       </EditorField>
 
-      <EditorField
+      <OwnerField
         id={idOf('ownerId')}
-        field="ownerId"
         label={t('ui.objectiveEditor.owner')}
         description={people ? undefined : t('ui.objectiveEditor.ownerId.hint')}
         issues={issuesOf('ownerId')}
-      >
-        {(control) =>
-          people ? (
-            <select
-              {...control}
-              value={objective.ownerId ?? ''}
-              onChange={(event) => editor.setOwnerId(event.currentTarget.value)}
-            >
-              <option value="">{t('ui.objectiveEditor.owner.none')}</option>
-              {objective.ownerId !== undefined &&
-                !people.some((person) => person.id === objective.ownerId) && (
-                  <option value={objective.ownerId}>
-                    {t('ui.objectiveEditor.owner.unknown', { id: objective.ownerId })}
-                  </option>
-                )}
-              {people.map((person) => (
-                <option key={person.id} value={person.id}>
-                  {person.name}
-                </option>
-              ))}
-            </select>
-          ) : (
-            <input
-              {...control}
-              type="text"
-              autoComplete="off"
-              spellCheck={false}
-              value={objective.ownerId ?? ''}
-              onChange={(event) => editor.setOwnerId(event.currentTarget.value)}
-            />
-          )
-        }
-      </EditorField>
+        people={people}
+        value={objective.ownerId}
+        onValueChange={editor.setOwnerId}
+        labels={ownerLabels(t)}
+      />
     </>
   )
 }
@@ -312,32 +288,22 @@ function ObjectiveFields({ editor, people, objectives, rootId }: PartProps) {
 function ObjectiveValues({ editor, people, objectives, rootId }: PartProps) {
   const { t } = useOkrI18n(OBJECTIVE_EDITOR_MESSAGES)
   const objective = editor.value
-  const row = (field: ObjectiveField, content: ReactNode) => {
-    const issues = editor.issuesByField.get(field) ?? NO_ISSUES
-    return (
-      <div data-part="value" data-field={field} data-severity={highestSeverity(issues)}>
-        <dt>{t(OBJECTIVE_FIELD_LABELS[field])}</dt>
-        <dd>
-          {content}
-          {issues.length > 0 && (
-            <FieldMessages id={`${fieldDomId(rootId, field)}-messages`} issues={issues} />
-          )}
-        </dd>
-      </div>
-    )
-  }
+  const row = (field: ObjectiveField, content: ReactNode) => (
+    <FieldValue
+      id={fieldDomId(rootId, field)}
+      field={field}
+      term={t(OBJECTIVE_FIELD_LABELS[field])}
+      issues={editor.issuesByField.get(field) ?? NO_ISSUES}
+    >
+      {content}
+    </FieldValue>
+  )
+  const parentWords = parentLabels(t)
   const parent =
     objective.parentId === undefined
-      ? t('ui.objectiveEditor.parent.none')
+      ? parentWords.none
       : (objectives?.find((o) => o.id === objective.parentId)?.title ??
-        t('ui.objectiveEditor.parent.unknown', { id: objective.parentId }))
-  const owner =
-    objective.ownerId === undefined
-      ? t('ui.objectiveEditor.owner.none')
-      : (people?.find((person) => person.id === objective.ownerId)?.name ??
-        (people
-          ? t('ui.objectiveEditor.owner.unknown', { id: objective.ownerId })
-          : objective.ownerId))
+        parentWords.unknown(objective.parentId))
   return (
     <dl data-part="values">
       {row('title', objective.title)}
@@ -345,7 +311,7 @@ function ObjectiveValues({ editor, people, objectives, rootId }: PartProps) {
       {row('level', t(`ui.objectiveEditor.level.${objective.level}`))}
       {row('commitment', t(`ui.objectiveEditor.commitment.${objective.commitment}`))}
       {row('parentId', parent)}
-      {row('ownerId', owner)}
+      {row('ownerId', ownerText(objective.ownerId, people, ownerLabels(t)))}
     </dl>
   )
 }
@@ -584,10 +550,7 @@ function sameItem(previous: KeyResultItemProps, next: KeyResultItemProps): boole
   return true
 }
 
-function noticeText(
-  t: OkrI18n<CatalogKey<typeof OBJECTIVE_EDITOR_MESSAGES>>['t'],
-  notice: Notice,
-): string {
+function noticeText(t: Translate, notice: Notice): string {
   switch (notice.kind) {
     case 'removed':
       return t('ui.objectiveEditor.removed', { title: notice.title })
