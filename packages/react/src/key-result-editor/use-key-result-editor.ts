@@ -1,14 +1,12 @@
-import {
-  CURRENT_SCHEMA_VERSION,
-  type KeyResult,
-  type LintOptions,
-  type Measure,
-  type MetricMeasure,
-  type MilestoneMeasure,
-  type Objective,
-  type OkrDocument,
-  type OkrIssue,
-  type Person,
+import type {
+  KeyResult,
+  LintOptions,
+  Measure,
+  MetricMeasure,
+  MilestoneMeasure,
+  Objective,
+  OkrIssue,
+  Person,
 } from '@okrkit/core'
 import { useCallback, useMemo, useRef, useState } from 'react'
 import {
@@ -23,7 +21,10 @@ import {
   type NumberTextRules,
   parseNumberText,
 } from '../internal/number-text'
-import { type SetStateAction, useControllableState } from '../internal/use-controllable-state'
+import { standaloneDocument } from '../internal/standalone-document'
+import type { SetStateAction } from '../internal/use-controllable-state'
+import { useEditorValue } from '../internal/use-editor-value'
+import { withOptional, withOptionalText } from '../internal/with-optional'
 import { useCanEdit, useOkrI18n } from '../provider/use-okr-context'
 
 /**
@@ -178,18 +179,6 @@ function withNumber(
   return { ...kr, measure }
 }
 
-/** Sets an optional field, removing the key for `undefined`, so the model round-trips through JSON. */
-function withOptional<T extends object, K extends keyof T>(
-  object: T,
-  key: K,
-  value: T[K] | undefined,
-): T {
-  if (object[key] === value) return object
-  if (value !== undefined) return { ...object, [key]: value }
-  const { [key]: _old, ...rest } = object
-  return rest as T
-}
-
 /** An objective for a key result edited on its own: lint and permission checks need one. */
 function standInObjective(kr: KeyResult): Objective {
   return {
@@ -217,15 +206,7 @@ function lintKeyResult(
   const keyResults =
     found === -1 ? [...host.keyResults, kr] : host.keyResults.map((k, i) => (i === found ? kr : k))
   const index = found === -1 ? keyResults.length - 1 : found
-  const doc: OkrDocument = {
-    schemaVersion: CURRENT_SCHEMA_VERSION,
-    periods: [],
-    teams: [],
-    people: people ? [...people] : [],
-    objectives: [{ ...host, keyResults }],
-    checkIns: [],
-    retrospectives: [],
-  }
+  const doc = standaloneDocument([{ ...host, keyResults }], people)
   const rules: LintOptions['rules'] = {
     ...options.rules,
     // Without the document's people, every owner would look unknown.
@@ -253,17 +234,7 @@ function lintKeyResult(
  */
 export function useKeyResultEditor(params: UseKeyResultEditorParams): KeyResultEditorState {
   const { objective, people, issues: givenIssues, rules, readOnly: forceReadOnly = false } = params
-  if (params.value === undefined && params.defaultValue === undefined) {
-    throw new TypeError(
-      'useKeyResultEditor needs a key result: pass `value` (controlled) or `defaultValue` (uncontrolled).',
-    )
-  }
-  const [value, setValue] = useControllableState<KeyResult>({
-    value: params.value,
-    defaultValue: params.defaultValue as KeyResult,
-    onChange: params.onValueChange,
-    name: 'KeyResultEditor',
-  })
+  const [value, setValue] = useEditorValue(params, 'KeyResultEditor', 'a key result')
   const { coreOptions } = useOkrI18n()
   const canEdit = useCanEdit({
     kind: 'keyResult',
@@ -294,8 +265,7 @@ export function useKeyResultEditor(params: UseKeyResultEditorParams): KeyResultE
     [setValue],
   )
   const setOwnerId = useCallback(
-    (ownerId: string | undefined) =>
-      setValue((kr) => withOptional(kr, 'ownerId', ownerId === '' ? undefined : ownerId)),
+    (ownerId: string | undefined) => setValue((kr) => withOptionalText(kr, 'ownerId', ownerId)),
     [setValue],
   )
   const setMeasureType = useCallback(
@@ -313,7 +283,7 @@ export function useKeyResultEditor(params: UseKeyResultEditorParams): KeyResultE
     (unit: string) =>
       setValue((kr) =>
         kr.measure.type === 'metric'
-          ? withMeasure(kr, withOptional(kr.measure, 'unit', unit === '' ? undefined : unit))
+          ? withMeasure(kr, withOptionalText(kr.measure, 'unit', unit))
           : kr,
       ),
     [setValue],
@@ -331,7 +301,7 @@ export function useKeyResultEditor(params: UseKeyResultEditorParams): KeyResultE
     (due: string) =>
       setValue((kr) =>
         kr.measure.type === 'milestone'
-          ? withMeasure(kr, withOptional(kr.measure, 'due', due === '' ? undefined : due))
+          ? withMeasure(kr, withOptionalText(kr.measure, 'due', due))
           : kr,
       ),
     [setValue],

@@ -1,13 +1,11 @@
-import {
-  type Commitment,
-  CURRENT_SCHEMA_VERSION,
-  type KeyResult,
-  type LintOptions,
-  type Objective,
-  type ObjectiveLevel,
-  type OkrDocument,
-  type OkrIssue,
-  type Person,
+import type {
+  Commitment,
+  KeyResult,
+  LintOptions,
+  Objective,
+  ObjectiveLevel,
+  OkrIssue,
+  Person,
 } from '@okrkit/core'
 import { useCallback, useMemo, useState } from 'react'
 import { createId as defaultCreateId } from '../internal/create-id'
@@ -18,7 +16,10 @@ import {
   type ROOT_FIELD,
 } from '../internal/editor-issues'
 import { stableKeys } from '../internal/stable-keys'
-import { type SetStateAction, useControllableState } from '../internal/use-controllable-state'
+import { standaloneDocument } from '../internal/standalone-document'
+import type { SetStateAction } from '../internal/use-controllable-state'
+import { useEditorValue } from '../internal/use-editor-value'
+import { withOptionalText } from '../internal/with-optional'
 import { DEFAULT_MEASURES } from '../key-result-editor/use-key-result-editor'
 import { useCanEdit, useOkrI18n } from '../provider/use-okr-context'
 
@@ -105,32 +106,16 @@ export interface ObjectiveEditorState {
 
 const NO_ISSUES: readonly OkrIssue[] = []
 
-function withOptional<T extends object, K extends keyof T>(
-  object: T,
-  key: K,
-  value: T[K] | undefined,
-): T {
-  if (object[key] === value) return object
-  if (value !== undefined) return { ...object, [key]: value }
-  const { [key]: _old, ...rest } = object
-  return rest as T
-}
-
 function lintObjective(
   objective: Objective,
   people: readonly Person[] | undefined,
   objectives: readonly Objective[] | undefined,
   options: LintOptions,
 ): OkrIssue[] {
-  const doc: OkrDocument = {
-    schemaVersion: CURRENT_SCHEMA_VERSION,
-    periods: [],
-    teams: [],
-    people: people ? [...people] : [],
-    objectives: [objective, ...(objectives ?? []).filter((o) => o.id !== objective.id)],
-    checkIns: [],
-    retrospectives: [],
-  }
+  const doc = standaloneDocument(
+    [objective, ...(objectives ?? []).filter((o) => o.id !== objective.id)],
+    people,
+  )
   const rules: LintOptions['rules'] = {
     ...options.rules,
     // An objective edited on its own is not a set, and its period and team are not in view.
@@ -160,17 +145,7 @@ function indexOfKey(items: readonly KeyResult[], key: string): number {
  */
 export function useObjectiveEditor(params: UseObjectiveEditorParams): ObjectiveEditorState {
   const { people, objectives, issues: givenIssues, rules, readOnly: forceReadOnly = false } = params
-  if (params.value === undefined && params.defaultValue === undefined) {
-    throw new TypeError(
-      'useObjectiveEditor needs an objective: pass `value` (controlled) or `defaultValue` (uncontrolled).',
-    )
-  }
-  const [value, setValue] = useControllableState<Objective>({
-    value: params.value,
-    defaultValue: params.defaultValue as Objective,
-    onChange: params.onValueChange,
-    name: 'ObjectiveEditor',
-  })
+  const [value, setValue] = useEditorValue(params, 'ObjectiveEditor', 'an objective')
   const { coreOptions } = useOkrI18n()
   const canEdit = useCanEdit({ kind: 'objective', objective: value })
   const [removedKeyResults, setRemoved] = useState<readonly RemovedKeyResult[]>([])
@@ -181,8 +156,7 @@ export function useObjectiveEditor(params: UseObjectiveEditorParams): ObjectiveE
     [setValue],
   )
   const setDescription = useCallback(
-    (description: string) =>
-      setValue((o) => withOptional(o, 'description', description === '' ? undefined : description)),
+    (description: string) => setValue((o) => withOptionalText(o, 'description', description)),
     [setValue],
   )
   const setLevel = useCallback(
@@ -195,13 +169,11 @@ export function useObjectiveEditor(params: UseObjectiveEditorParams): ObjectiveE
     [setValue],
   )
   const setParentId = useCallback(
-    (parentId: string | undefined) =>
-      setValue((o) => withOptional(o, 'parentId', parentId === '' ? undefined : parentId)),
+    (parentId: string | undefined) => setValue((o) => withOptionalText(o, 'parentId', parentId)),
     [setValue],
   )
   const setOwnerId = useCallback(
-    (ownerId: string | undefined) =>
-      setValue((o) => withOptional(o, 'ownerId', ownerId === '' ? undefined : ownerId)),
+    (ownerId: string | undefined) => setValue((o) => withOptionalText(o, 'ownerId', ownerId)),
     [setValue],
   )
 

@@ -14,6 +14,7 @@ import { createId as defaultCreateId } from '../internal/create-id'
 import { collectObjectiveIssues, issuesUnder } from '../internal/editor-issues'
 import { stableKeys } from '../internal/stable-keys'
 import { type SetStateAction, useControllableState } from '../internal/use-controllable-state'
+import { useEditorValue } from '../internal/use-editor-value'
 import { useCanEdit, useOkrI18n } from '../provider/use-okr-context'
 
 export interface UseOkrSetEditorParams {
@@ -161,17 +162,7 @@ function carry(
  * editor.addObjective(templates.okrSets[0])
  */
 export function useOkrSetEditor(params: UseOkrSetEditorParams): OkrSetEditorState {
-  if (params.value === undefined && params.defaultValue === undefined) {
-    throw new TypeError(
-      'useOkrSetEditor needs a document: pass `value` (controlled) or `defaultValue` (uncontrolled).',
-    )
-  }
-  const [value, setValue] = useControllableState<OkrDocument>({
-    value: params.value,
-    defaultValue: params.defaultValue as OkrDocument,
-    onChange: params.onValueChange,
-    name: 'OkrSetEditor',
-  })
+  const [value, setValue] = useEditorValue(params, 'OkrSetEditor', 'a document')
   const [teamId, setTeamId] = useControllableState<string | undefined>({
     value: params.teamId,
     defaultValue: params.defaultTeamId ?? value.teams[0]?.id,
