@@ -447,7 +447,9 @@ function readQuantities(
     consumed.fill(1, start, end)
   }
 
-  for (const match of text.matchAll(DIGITS)) {
+  // `exec` rather than `matchAll`, which copies the pattern on every call (see scan-english).
+  DIGITS.lastIndex = 0
+  for (let match = DIGITS.exec(text); match !== null; match = DIGITS.exec(text)) {
     const digits = trimSeparators(match[0])
     const start = match.index
     const end = start + digits.length
@@ -474,7 +476,8 @@ function readQuantities(
     finish(start, end, digits, parseDigits(digits), latinBefore)
   }
 
-  for (const match of text.matchAll(ZH_NUMERALS)) {
+  ZH_NUMERALS.lastIndex = 0
+  for (let match = ZH_NUMERALS.exec(text); match !== null; match = ZH_NUMERALS.exec(text)) {
     const run = match[0]
     const start = match.index
     const end = start + run.length

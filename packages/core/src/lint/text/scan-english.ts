@@ -229,7 +229,10 @@ function tokenize(text: string, lexicon: Compiled): Token[] {
   const tokens: Token[] = []
   let previousEnd = 0
   let hyphen = false
-  for (const match of text.matchAll(EN_TOKEN)) {
+  // `exec` on the shared pattern: `matchAll` copies the pattern on every call, and those copies
+  // made this loop most of the time of a lint after a full GC.
+  EN_TOKEN.lastIndex = 0
+  for (let match = EN_TOKEN.exec(text); match !== null; match = EN_TOKEN.exec(text)) {
     const raw = match[0]
     const gap = match.index > previousEnd
     previousEnd = match.index + raw.length

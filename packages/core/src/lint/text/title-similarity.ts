@@ -44,7 +44,11 @@ export function comparableTitle(title: string): ComparableTitle {
   const text = title.slice(0, MAX_TITLE).normalize('NFKC').toLowerCase()
   const han = HAN.test(text)
   const runs: string[] = []
-  for (const match of text.matchAll(WORD_OR_DIGITS)) runs.push(match[2] ? '#' : match[0])
+  // `exec` rather than `matchAll`, which copies the pattern on every call (see `tokenize`).
+  WORD_OR_DIGITS.lastIndex = 0
+  for (let match = WORD_OR_DIGITS.exec(text); match !== null; match = WORD_OR_DIGITS.exec(text)) {
+    runs.push(match[2] ? '#' : match[0])
+  }
   if (han) {
     let key = ''
     for (const char of runs.join('')) if (!FUNCTION_CHARS.has(char)) key += char
