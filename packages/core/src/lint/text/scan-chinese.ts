@@ -5,6 +5,7 @@ import type {
   QuantityWord,
 } from '../lexicon/key-result-lexicon'
 import { DIGITS, ZH_NUMERALS } from '../patterns'
+import { addLexiconTerms, type LexiconTermExtra, type LexiconTermKind } from './lexicon-terms'
 import {
   byStart,
   type ChangeHit,
@@ -18,26 +19,7 @@ import {
   trimSeparators,
 } from './text-scan'
 
-type TermKind =
-  | 'delivery'
-  | 'change'
-  | 'before'
-  | 'after'
-  | 'from'
-  | 'to'
-  | 'quantity'
-  | 'metric'
-  | 'workNoun'
-  | 'outcomeNoun'
-  | 'milestone'
-  | 'date'
-  | 'cadence'
-  | 'break'
-  | 'filler'
-  | 'notNumber'
-  | 'outputNoun'
-  | 'outputVerb'
-  | 'quality'
+type TermKind = LexiconTermKind | 'notNumber'
 
 interface Term {
   kind: TermKind
@@ -66,36 +48,15 @@ function compile(lexicon: KeyResultLexicon): Compiled {
   const cached = compiledLexicons.get(lexicon)
   if (cached) return cached
   const byFirst = new Map<number, Term[]>()
-  const add = (kind: TermKind, term: string, extra: Partial<Term> = {}) => {
+  const add = (kind: TermKind, term: string, extra: LexiconTermExtra = {}) => {
     const entry: Term = { kind, term, direction: null, quantity: undefined, ...extra }
     const first = term.charCodeAt(0)
     const list = byFirst.get(first)
     if (list) list.push(entry)
     else byFirst.set(first, [entry])
   }
-  for (const term of lexicon.deliveryVerbs) add('delivery', term)
-  for (const [term, direction] of Object.entries(lexicon.changeVerbs)) {
-    add('change', term, { direction })
-  }
-  for (const term of lexicon.thresholdsBeforeNumber) add('before', term)
-  for (const term of lexicon.thresholdsAfterNumber) add('after', term)
-  for (const term of lexicon.rangeFrom) add('from', term)
-  for (const term of lexicon.rangeTo) add('to', term)
-  for (const [term, quantity] of Object.entries(lexicon.quantityWords)) {
-    add('quantity', term, { quantity })
-  }
-  for (const term of lexicon.metricNouns) add('metric', term)
-  for (const term of lexicon.workNouns) add('workNoun', term)
-  for (const term of lexicon.outcomeNouns) add('outcomeNoun', term)
-  for (const term of lexicon.milestoneNouns) add('milestone', term)
-  for (const term of lexicon.dateWords) add('date', term)
-  for (const term of lexicon.cadenceWords) add('cadence', term)
-  for (const term of lexicon.clauseBreaks) add('break', term)
-  for (const term of lexicon.fillers) add('filler', term)
+  addLexiconTerms(lexicon, add)
   for (const term of lexicon.notNumbers) add('notNumber', term)
-  for (const term of lexicon.outputNouns) add('outputNoun', term)
-  for (const term of lexicon.outputVerbs) add('outputVerb', term)
-  for (const term of lexicon.qualityTerms) add('quality', term)
   for (const list of byFirst.values()) list.sort((a, b) => b.term.length - a.term.length)
   const units = Object.entries(lexicon.units)
     .flatMap(([kind, terms]) =>

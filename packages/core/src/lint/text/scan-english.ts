@@ -1,5 +1,6 @@
 import type { KeyResultLexicon, QuantityKind, QuantityWord } from '../lexicon/key-result-lexicon'
 import { CURRENCY, EN_TOKEN, UPPER } from '../patterns'
+import { addLexiconTerms, type LexiconTermExtra, type LexiconTermKind } from './lexicon-terms'
 import {
   byStart,
   type ChangeHit,
@@ -15,27 +16,7 @@ import {
 
 type UnitKind = Exclude<QuantityKind, 'count' | 'fraction'>
 
-type PhraseKind =
-  | 'delivery'
-  | 'change'
-  | 'changeBeforeNumber'
-  | 'before'
-  | 'after'
-  | 'from'
-  | 'to'
-  | 'quantity'
-  | 'metric'
-  | 'workNoun'
-  | 'outcomeNoun'
-  | 'milestone'
-  | 'date'
-  | 'cadence'
-  | 'break'
-  | 'filler'
-  | 'outputNoun'
-  | 'outputVerb'
-  | 'quality'
-  | UnitKind
+type PhraseKind = LexiconTermKind | 'changeBeforeNumber' | UnitKind
 
 interface Phrase {
   kind: PhraseKind
@@ -128,7 +109,7 @@ function compile(lexicon: KeyResultLexicon): Compiled {
   for (const term of lexicon.metricNouns) {
     for (const word of term.split(' ')) result.metricWords.add(key(word))
   }
-  const add = (kind: PhraseKind, term: string, extra: Partial<Phrase> = {}) => {
+  const add = (kind: PhraseKind, term: string, extra: LexiconTermExtra = {}) => {
     const keys = term.split(' ').map(key)
     const phrase: Phrase = { kind, term, keys, direction: null, quantity: undefined, ...extra }
     const first = keys[0] as string
@@ -136,31 +117,10 @@ function compile(lexicon: KeyResultLexicon): Compiled {
     if (list) list.push(phrase)
     else result.phrases.set(first, [phrase])
   }
-  for (const term of lexicon.deliveryVerbs) add('delivery', term)
-  for (const [term, direction] of Object.entries(lexicon.changeVerbs)) {
-    add('change', term, { direction })
-  }
+  addLexiconTerms(lexicon, add)
   for (const [term, direction] of Object.entries(lexicon.changeWordsBeforeNumber)) {
     add('changeBeforeNumber', term, { direction })
   }
-  for (const term of lexicon.thresholdsBeforeNumber) add('before', term)
-  for (const term of lexicon.thresholdsAfterNumber) add('after', term)
-  for (const term of lexicon.rangeFrom) add('from', term)
-  for (const term of lexicon.rangeTo) add('to', term)
-  for (const [term, quantity] of Object.entries(lexicon.quantityWords)) {
-    add('quantity', term, { quantity })
-  }
-  for (const term of lexicon.metricNouns) add('metric', term)
-  for (const term of lexicon.workNouns) add('workNoun', term)
-  for (const term of lexicon.outcomeNouns) add('outcomeNoun', term)
-  for (const term of lexicon.milestoneNouns) add('milestone', term)
-  for (const term of lexicon.dateWords) add('date', term)
-  for (const term of lexicon.cadenceWords) add('cadence', term)
-  for (const term of lexicon.clauseBreaks) add('break', term)
-  for (const term of lexicon.fillers) add('filler', term)
-  for (const term of lexicon.outputNouns) add('outputNoun', term)
-  for (const term of lexicon.outputVerbs) add('outputVerb', term)
-  for (const term of lexicon.qualityTerms) add('quality', term)
   for (const [kind, terms] of Object.entries(lexicon.units)) {
     for (const term of terms) add(kind as UnitKind, term)
   }
