@@ -11,7 +11,7 @@ import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { OkrScorecard } from '../src/okr-scorecard/okr-scorecard'
 import { OkrProvider } from '../src/provider/okr-provider'
 import { BENCH_TODAY, generateBoardDocument } from './board-document'
-import { benchReport } from './measure'
+import { benchReport, median } from './measure'
 import { developmentReactSigns } from './react-build'
 
 const rendered = vi.hoisted(() => [] as string[])
@@ -91,11 +91,11 @@ describe('OkrScorecard re-rendering after a check-in (200 objectives × 5 key re
     rendered.length = 0
     commits.length = 0
 
-    const next = recordCheckIn(doc, {
-      id: 'ci-bench-recorded',
-      keyResultId: keyResult.id,
+    const checkIn = (keyResultId: string, target: number, id: string): CheckIn => ({
+      id,
+      keyResultId,
       date: BENCH_TODAY,
-      value: keyResult.measure.target,
+      value: target,
       status: 'on-track',
       update: { what: 'Reached the target a week early.', why: '', soWhat: '' },
       headwinds: [],
@@ -104,26 +104,45 @@ describe('OkrScorecard re-rendering after a check-in (200 objectives × 5 key re
       risks: [],
       learnings: [],
     })
-    rerender(<Board document={next} onRender={onRender} />)
+    let current = recordCheckIn(
+      doc,
+      checkIn(keyResult.id, keyResult.measure.target, 'ci-bench-recorded'),
+    )
+    rerender(<Board document={current} onRender={onRender} />)
 
     const expected = [`kr:${keyResult.id}`, `objective:${objective.id}`, `team:${team?.name}`]
     const update = commits.at(-1) as (typeof commits)[number]
+    const row = container.querySelector(`[data-key-result-id="${keyResult.id}"]`)
+    expect(row?.querySelector('[data-part="value"]')?.textContent).toBe('1.00')
+    expect(update.phase).toBe('update')
+    const firstRendered = [...rendered].sort()
+
+    // The time React spends on a check-in, as a share of rendering the whole board: one commit
+    // is noisy (0.34 once against 0.1 usually), so the median over check-ins on ten objectives.
+    const shares = [update.actual / update.base]
+    for (const other of doc.objectives.slice(60, 69)) {
+      const kr = other.keyResults.find((k) => k.measure.type === 'metric')
+      if (kr?.measure.type !== 'metric') continue
+      current = recordCheckIn(current, checkIn(kr.id, kr.measure.target, `ci-bench-${kr.id}`))
+      rerender(<Board document={current} onRender={onRender} />)
+      const last = commits.at(-1) as (typeof commits)[number]
+      shares.push(last.actual / last.base)
+    }
+    const share = median(shares)
     await report.add(
       {
         name: `Rows re-rendered by one check-in (of ${rows})`,
-        value: rendered.length,
+        value: firstRendered.length,
         budget: expected.length,
         unit: 'rows',
         repetitions: 1,
-        details: `${rendered.sort().join(', ')}; React rendered ${update.actual.toFixed(1)} of ${update.base.toFixed(1)} ms for the whole board`,
+        details: `${firstRendered.join(', ')}; React's time for a check-in, as a share of rendering the whole board: ${share.toFixed(2)} (median of ${shares.length}: ${shares.map((v) => v.toFixed(2)).join(', ')})`,
       },
       annotate,
     )
-    const row = container.querySelector(`[data-key-result-id="${keyResult.id}"]`)
-    expect(row?.querySelector('[data-part="value"]')?.textContent).toBe('1.00')
-    expect(rendered).toEqual(expected.sort())
-    expect(update.phase).toBe('update')
+    expect(firstRendered).toEqual(expected.sort())
     // Three rows, not the board: a fraction of rendering the whole board.
-    expect(update.actual).toBeLessThan(update.base / 4)
+    expect(shares.length).toBeGreaterThanOrEqual(7)
+    expect(share).toBeLessThan(1 / 4)
   })
 })
