@@ -16,10 +16,15 @@ export interface DescribedRadioGroupProps<V extends string> {
   id: string
   /** The field's path key, exposed as `data-field` and as the group's `data-part`. */
   field: string
+  /** The group's name, shown as its legend. */
   legend: ReactNode
+  /** The choices, in the order shown. */
   options: readonly DescribedRadioOption<V>[]
+  /** The chosen value. */
   value: V
+  /** Called with the value of the radio button picked. */
   onValueChange: (value: V) => void
+  /** Core's issues about the field, shown as its live messages. */
   issues: readonly OkrIssue[]
 }
 

@@ -8,7 +8,9 @@ export interface FieldValueProps {
   id: string
   /** The field's path key, exposed as `data-field`. */
   field: string
+  /** The field's name, shown as the term. */
   term: ReactNode
+  /** Core's issues about the field, shown beside the value. */
   issues: readonly OkrIssue[]
   /** The value as text. */
   children: ReactNode

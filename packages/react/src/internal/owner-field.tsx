@@ -6,14 +6,19 @@ import { type ReferenceLabels, ReferenceSelect } from './reference-select'
 export interface OwnerFieldProps {
   /** The control's DOM id. */
   id: string
+  /** The field's label. */
   label: ReactNode
+  /** Help shown under the control and linked to it. */
   description?: ReactNode
+  /** Core's issues about the field, shown as its live messages. */
   issues: readonly OkrIssue[]
   /** The document's people to pick from; without them the owner's id is typed. */
   people: readonly Person[] | undefined
+  /** The owner's id; `undefined` for none. */
   value: string | undefined
   /** Called with the picked or typed id, '' for none. */
   onValueChange: (ownerId: string) => void
+  /** The texts of the "none" and unknown-id options, from the caller's catalog. */
   labels: ReferenceLabels
 }
 

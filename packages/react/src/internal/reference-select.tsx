@@ -13,7 +13,9 @@ export interface ReferenceSelectProps extends FieldControlProps {
   value: string | undefined
   /** Called with the picked id, '' for none. */
   onValueChange: (value: string) => void
+  /** What may be referred to: an id and the name shown for it. */
   options: readonly { id: string; label: string }[]
+  /** The texts of the "none" and unknown-id options, from the caller's catalog. */
   labels: ReferenceLabels
 }
 

@@ -7,10 +7,15 @@ export interface TextFieldProps {
   id: string
   /** The field's path key, exposed as `data-field`. */
   field: string
+  /** The field's label. */
   label: ReactNode
+  /** Help shown under the input and linked to it. */
   description?: ReactNode
+  /** Core's issues about the field, shown as its live messages. */
   issues: readonly OkrIssue[]
+  /** The text in the input. */
   value: string
+  /** Called with the input's text on every edit. */
   onValueChange: (value: string) => void
 }
 
