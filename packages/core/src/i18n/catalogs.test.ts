@@ -82,6 +82,8 @@ describe('domain catalogs', () => {
     expect(
       formatMessageFrom(catalog, 'grade.met', {}, { messages: { 'grade.met': 'Nailed it' } }),
     ).toBe('Nailed it')
+    // Untyped code may name a key the catalog lacks: it shows, rather than throwing.
+    expect(formatMessageFrom(catalog, 'lint.kr_count' as never)).toBe('lint.kr_count')
     expect(Object.keys(catalog['zh-CN'])).toHaveLength(
       Object.keys(SCORE_MESSAGES.en).length + Object.keys(STATUS_MESSAGES.en).length,
     )

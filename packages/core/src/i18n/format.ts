@@ -76,7 +76,9 @@ export function formatMessageFrom<Key extends string>(
 ): string {
   const locale = resolveLocale(options.locale ?? DEFAULT_LOCALE)
   const override = (options.messages as Partial<Record<string, string>> | undefined)?.[key]
-  return interpolate(override ?? catalog[locale][key] ?? catalog.en[key], params, locale)
+  // A key the catalog lacks (from untyped code) shows itself, so the gap is seen, not thrown.
+  const template = override ?? catalog[locale][key] ?? catalog.en[key] ?? key
+  return interpolate(template, params, locale)
 }
 
 export type { MessageKey, Messages }

@@ -1,7 +1,7 @@
 import {
   type Catalog,
+  formatMessageFrom,
   type IssueParams,
-  interpolate,
   type LocaleOptions,
   type Messages,
   type OkrLocale,
@@ -42,13 +42,15 @@ export function useOkrI18n<Key extends string = never>(catalog?: Catalog<Key>): 
   const { locale, messages } = useOkrContext()
   return useMemo(() => {
     const { score, percent, date } = formatsFor(locale)
-    const overrides = messages as Partial<Record<string, string>> | undefined
+    const coreOptions: LocaleOptions = messages
+      ? { locale, messages: messages as Partial<Messages> }
+      : { locale }
     return {
       locale,
-      // A key outside the catalog shows itself, so a missing section is seen, not blank.
+      // Core's lookup: the host's override, then the catalog; a key it lacks shows itself.
       t: (key, params = {}) =>
-        interpolate(overrides?.[key] ?? catalog?.[locale][key] ?? key, params, locale),
-      coreOptions: messages ? { locale, messages: messages as Partial<Messages> } : { locale },
+        catalog ? formatMessageFrom(catalog, key, params, coreOptions) : key,
+      coreOptions,
       formatNumber: (value, options) => new Intl.NumberFormat(locale, options).format(value),
       formatScore: (value) => score.format(value),
       formatPercent: (fraction) => percent.format(fraction),
